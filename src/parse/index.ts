@@ -1,0 +1,26 @@
+// Tiki markup → Tiki tree. The entry point of the parse stage.
+
+import { parseBlocks } from './block.js';
+import type { ParseNote } from './parse-notes.js';
+import { Scanner } from './spans.js';
+import type { TikiBlock, TikiRoot } from './tiki-tree.js';
+
+export interface ParseResult {
+  tree: TikiRoot;
+  notes: ParseNote[];
+  /** Parses a plugin body (or any range of the same source) as blocks, with absolute offsets. */
+  parseRange(from: number, to: number): TikiBlock[];
+}
+
+export function parseTiki(source: string): ParseResult {
+  const scanner = new Scanner(source);
+  const notes: ParseNote[] = [];
+  const children = parseBlocks(scanner, 0, source.length, notes);
+  return {
+    tree: { type: 'root', children, start: 0, end: source.length },
+    notes,
+    parseRange: (from, to) => parseBlocks(scanner, from, to, notes),
+  };
+}
+
+export type * from './tiki-tree.js';

@@ -1,0 +1,340 @@
+// Inline content of a paragraph, heading, list item or table cell: a tokenizer that follows
+// Tiki's pass order (tiki-syntax.md §1) without regex chains.
+//
+//   atoms (opaque, recognised first):  ~np~ ~pp~ ~pre~ ~tc~ ~hc~ spans, ~~colour:…~~, plugins,
+//     ((wiki links)), ))NoLink((, [external|links], [[ escapes, ~special~ chars, %%%, bare URLs
+//   delimiters (paired per line, delimiters.ts):  -+ +-  __  ''  ===  --
+//   text: everything else; ` -- ` (spaced) becomes an em dash
+//
+// A newline inside the range is a line break (Tiki's default paragraph formatting).
+
+import { matchBracket } from './external-link.js';
+import { pairLine, type DelimKind, type DelimToken, type Pair } from './delimiters.js';
+import { matchSpecialChar } from './special-chars.js';
+import type { Scanner, SpanMatch } from './spans.js';
+import type { TikiInline, TikiPlugin } from './tiki-tree.js';
+import { matchNoLink, matchWikiLink } from './wiki-link.js';
+
+type TextToken = { t: 'text'; start: number; end: number; value: string };
+type NodeToken = { t: 'node'; node: TikiInline };
+type Token = TextToken | NodeToken | DelimToken;
+
+export function parseInline(scanner: Scanner, from: number, to: number): TikiInline[] {
+  const tokens = tokenize(scanner, from, to);
+  // Pair delimiters line by line (breaks of kind 'newline' separate lines).
+  const pairs: Pair[] = [];
+  let lineStart = 0;
+  for (let i = 0; i <= tokens.length; i++) {
+    const tok = tokens[i];
+    if (i === tokens.length || (tok.t === 'node' && tok.node.type === 'break' && tok.node.kind === 'newline')) {
+      pairs.push(...pairLine(tokens, lineStart, i));
+      lineStart = i + 1;
+    }
+  }
+  const real = new Map<number, Pair[]>();
+  const virtual = new Map<number, Pair[]>();
+  for (const p of pairs) {
+    const map = p.virtual ? virtual : real;
+    const key = p.virtual ? p.from : p.from - 1;
+    const list = map.get(key) ?? [];
+    list.push(p);
+    map.set(key, list);
+  }
+  for (const list of [...real.values(), ...virtual.values()]) list.sort((a, b) => b.to - a.to);
+  return mergeText(build(tokens, 0, tokens.length, real, virtual, scanner.src));
+}
+
+function build(tokens: Token[], lo: number, hi: number, real: Map<number, Pair[]>, virtual: Map<number, Pair[]>, src: string): TikiInline[] {
+  const out: TikiInline[] = [];
+  let i = lo;
+  while (i < hi) {
+    const pair = takePair(virtual, i, hi) ?? takePair(real, i, hi);
+    if (pair) {
+      const children = build(tokens, pair.from, pair.to, real, virtual, src);
+      out.push(makeSpanNode(pair.kind, children, pair.start, pair.end));
+      i = pair.after;
+      continue;
+    }
+    const tok = tokens[i];
+    if (tok.t === 'node') out.push(tok.node);
+    else if (tok.t === 'text') out.push({ type: 'text', value: tok.value, start: tok.start, end: tok.end });
+    else out.push({ type: 'text', value: src.slice(tok.start, tok.end), start: tok.start, end: tok.end });
+    i++;
+  }
+  return out;
+}
+
+function takePair(map: Map<number, Pair[]>, i: number, hi: number): Pair | undefined {
+  const list = map.get(i);
+  if (!list) return undefined;
+  const idx = list.findIndex((p) => p.to <= hi);
+  if (idx === -1) return undefined;
+  const [p] = list.splice(idx, 1);
+  return p;
+}
+
+function makeSpanNode(kind: DelimKind, children: TikiInline[], start: number, end: number): TikiInline {
+  return { type: kind, children: mergeText(children), start, end } as TikiInline;
+}
+
+function mergeText(nodes: TikiInline[]): TikiInline[] {
+  const out: TikiInline[] = [];
+  for (const n of nodes) {
+    const prev = out[out.length - 1];
+    if (n.type === 'text' && prev?.type === 'text') {
+      out[out.length - 1] = { type: 'text', value: prev.value + n.value, start: prev.start, end: n.end };
+    } else if (n.type !== 'text' || n.value) {
+      out.push(n);
+    }
+  }
+  return out;
+}
+
+// ---- tokenizer ----------------------------------------------------------------------------
+
+function tokenize(scanner: Scanner, from: number, to: number): Token[] {
+  const src = scanner.src;
+  const tokens: Token[] = [];
+  let textStart = from;
+  let i = from;
+
+  const flush = (upTo: number) => {
+    if (upTo > textStart) pushText(tokens, textStart, upTo, src.slice(textStart, upTo));
+  };
+  const atom = (node: TikiInline, end: number) => {
+    flush(node.start);
+    tokens.push({ t: 'node', node });
+    i = textStart = end;
+  };
+  const lineEndOf = (p: number) => {
+    const nl = src.indexOf('\n', p);
+    return nl === -1 || nl > to ? to : nl;
+  };
+
+  while (i < to) {
+    const c = src[i];
+    switch (c) {
+      case '\n':
+        atom({ type: 'break', kind: 'newline', start: i, end: i + 1 }, i + 1);
+        continue;
+      case '~': {
+        const span = scanner.matchSpan(i);
+        if (span && span.end <= to) {
+          atom(spanToInline(scanner, span), span.end);
+          continue;
+        }
+        const special = matchSpecialChar(src, i);
+        if (special) {
+          flush(i);
+          pushText(tokens, i, special.end, special.value);
+          i = textStart = special.end;
+          continue;
+        }
+        break;
+      }
+      case '{': {
+        const span = scanner.matchSpan(i);
+        if (span && span.kind === 'plugin' && span.end <= to) {
+          atom(spanToInline(scanner, span), span.end);
+          continue;
+        }
+        break;
+      }
+      case '(': {
+        const link = matchWikiLink(src, i, lineEndOf(i));
+        if (link) {
+          const label = link.label ? parseInline(scanner, link.label.start, link.label.end) : null;
+          atom({ type: 'wikiLink', page: link.page, anchor: link.anchor, label, qualifier: link.qualifier, start: i, end: link.end }, link.end);
+          continue;
+        }
+        break;
+      }
+      case ')': {
+        const nolink = matchNoLink(src, i, lineEndOf(i));
+        if (nolink) {
+          flush(i);
+          pushText(tokens, i, nolink.end, nolink.word);
+          i = textStart = nolink.end;
+          continue;
+        }
+        break;
+      }
+      case '[': {
+        if (src[i - 1] === '[') break;
+        const m = matchBracket(src, i, lineEndOf(i));
+        if (m?.kind === 'escape') {
+          atom({ type: 'literalBracket', value: m.value, reason: 'escape', start: i, end: m.end }, m.end);
+          continue;
+        }
+        if (m) {
+          const label = m.label ? parseInline(scanner, m.label.start, m.label.end) : null;
+          atom({ type: 'externalLink', url: m.url, label, extra: m.extra, start: i, end: m.end }, m.end);
+          continue;
+        }
+        break;
+      }
+      case '%': {
+        // %%% is a line break, except right after a digit that follows a non-% (Tiki 24: 100%%%%).
+        if (src.startsWith('%%%', i) && i + 3 <= to && !(isDigit(src[i - 1]) && src[i - 2] !== '%' && i - 1 >= from)) {
+          atom({ type: 'break', kind: 'percent', start: i, end: i + 3 }, i + 3);
+          continue;
+        }
+        break;
+      }
+      case '_':
+      case "'":
+      case '=': {
+        const run = runLength(src, i, to, c);
+        const want = c === '=' ? 3 : 2;
+        if (run === want) {
+          flush(i);
+          const kind: DelimKind = c === '_' ? 'strong' : c === "'" ? 'emphasis' : 'underline';
+          tokens.push({ t: 'delim', kind, start: i, end: i + run, canOpen: true, canClose: true });
+          textStart = i + run;
+        }
+        i += run;
+        continue;
+      }
+      case '-': {
+        const run = runLength(src, i, to, '-');
+        if (run === 1 && src[i + 1] === '+' && (i === from || isSpace(src[i - 1]))) {
+          flush(i);
+          tokens.push({ t: 'delim', kind: 'monospace', start: i, end: i + 2, canOpen: true, canClose: false });
+          i = textStart = i + 2;
+          continue;
+        }
+        if (run === 2) {
+          const before = i > from ? src[i - 1] : ' ';
+          const after = i + 2 < to ? src[i + 2] : ' ';
+          if (isSpace(before) && isSpace(after) && i > from && i + 2 < to) {
+            // ` -- ` is an em dash in Tiki.
+            flush(i);
+            pushText(tokens, i, i + 2, '—');
+            i = textStart = i + 2;
+            continue;
+          }
+          const htmlComment = src.slice(Math.max(from, i - 2), i) === '<!' || src.slice(Math.max(from, i - 2), i) === '//';
+          const canOpen = !htmlComment && !isWord(before) && !isSpace(after) && after !== '>' && after !== '-';
+          const canClose = !isSpace(before) && before !== '-' && !isWord(after);
+          if (canOpen || canClose) {
+            flush(i);
+            tokens.push({ t: 'delim', kind: 'strike', start: i, end: i + 2, canOpen, canClose });
+            textStart = i + 2;
+          }
+        }
+        i += run;
+        continue;
+      }
+      case '+': {
+        if (src[i + 1] === '-') {
+          flush(i);
+          tokens.push({ t: 'delim', kind: 'monospace', start: i, end: i + 2, canOpen: false, canClose: true });
+          i = textStart = i + 2;
+          continue;
+        }
+        break;
+      }
+      default: {
+        if ((c === 'h' || c === 'f' || c === 'w' || c === 'm') && (i === from || /[\s(]/.test(src[i - 1]))) {
+          const end = autolinkEnd(src, i, lineEndOf(i));
+          if (end > i) {
+            atom({ type: 'autolink', url: src.slice(i, end), start: i, end }, end);
+            continue;
+          }
+        }
+      }
+    }
+    i++;
+  }
+  flush(to);
+  return tokens;
+}
+
+function pushText(tokens: Token[], start: number, end: number, value: string): void {
+  const prev = tokens[tokens.length - 1];
+  if (prev?.t === 'text' && prev.end === start) {
+    prev.end = end;
+    prev.value += value;
+  } else {
+    tokens.push({ t: 'text', start, end, value });
+  }
+}
+
+export function spanToInline(scanner: Scanner, span: SpanMatch): TikiInline {
+  const src = scanner.src;
+  switch (span.kind) {
+    case 'np':
+      return { type: 'noParse', value: src.slice(span.contentStart, span.contentEnd), start: span.start, end: span.end };
+    case 'pp':
+    case 'pre':
+      return {
+        type: 'monospace',
+        children: [{ type: 'text', value: src.slice(span.contentStart, span.contentEnd), start: span.contentStart, end: span.contentEnd }],
+        start: span.start,
+        end: span.end,
+      };
+    case 'tc':
+      return { type: 'comment', value: src.slice(span.contentStart, span.contentEnd), start: span.start, end: span.end };
+    case 'hc':
+      return { type: 'htmlComment', value: src.slice(span.contentStart, span.contentEnd), start: span.start, end: span.end };
+    case 'color':
+      return {
+        type: 'color',
+        fg: span.fg,
+        bg: span.bg,
+        children: parseInline(scanner, span.contentStart, span.contentEnd),
+        start: span.start,
+        end: span.end,
+      };
+    case 'plugin':
+      return pluginNode(span, false);
+  }
+}
+
+export function pluginNode(span: Extract<SpanMatch, { kind: 'plugin' }>, block: boolean): TikiPlugin {
+  const c = span.call;
+  return {
+    type: 'plugin',
+    name: c.name,
+    key: c.name.toLowerCase(),
+    params: c.params,
+    rawParams: c.rawParams,
+    body: c.body,
+    bodyStart: c.bodyStart,
+    block,
+    start: span.start,
+    end: span.end,
+  };
+}
+
+/** Bare URLs Tiki autolinks: scheme://…, www.…, mailto:…; stops at whitespace, `<`, `,`, `|`, `]`. */
+function autolinkEnd(src: string, pos: number, lineEnd: number): number {
+  const head = /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.|mailto:)/i.exec(src.slice(pos, pos + 20));
+  if (!head) return pos;
+  let end = pos + head[0].length;
+  while (end < lineEnd && !/[\s<,|\]"]/.test(src[end])) end++;
+  // Trailing sentence punctuation is not part of the URL.
+  while (end > pos + head[0].length && /[.;:!?')]/.test(src[end - 1])) {
+    if (src[end - 1] === ')' && src.slice(pos, end).includes('(')) break;
+    end--;
+  }
+  return end > pos + head[0].length ? end : pos;
+}
+
+function runLength(src: string, i: number, to: number, ch: string): number {
+  let j = i;
+  while (j < to && src[j] === ch) j++;
+  return j - i;
+}
+
+function isSpace(ch: string | undefined): boolean {
+  return ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+}
+
+function isWord(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}_]/u.test(ch);
+}
+
+function isDigit(ch: string | undefined): boolean {
+  return ch !== undefined && ch >= '0' && ch <= '9';
+}
