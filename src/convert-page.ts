@@ -1,0 +1,40 @@
+// One page, as a pure function: (source, link targets, options) → markdown body + findings.
+// It reads nothing else and writes nothing, so pages can be converted in any order, in
+// parallel, or skipped when unchanged.
+
+import type { Root } from 'mdast';
+import { toMarkdownText } from './emit/markdown.js';
+import { parseTiki } from './parse/index.js';
+import type { PageFinding } from './report/finding.js';
+import { NormalizeContext, type NormalizeOptions } from './normalize/context.js';
+import { anchorMap, headingIds, type HeadingId } from './normalize/heading-ids.js';
+import type { LinkTargets } from './normalize/link-targets.js';
+import { normalizeBlocks } from './normalize/to-mdast.js';
+
+export interface ConvertedBody {
+  tree: Root;
+  markdown: string;
+  findings: PageFinding[];
+  headings: HeadingId[];
+}
+
+export function convertTikiBody(source: string, links: LinkTargets, options: NormalizeOptions): ConvertedBody {
+  const parsed = parseTiki(source);
+  const ctx = new NormalizeContext(source, parsed, links, options);
+  const headings = headingIds(parsed.tree.children);
+  ctx.ownAnchors = anchorMap(headings);
+  for (const h of headings) {
+    if (h.duplicate) ctx.report('heading-id-duplicate', 'info', h.start, `Heading "${h.text}" repeats an earlier heading; its anchor gets a suffix (#${h.hugoId})`);
+  }
+  for (const note of parsed.notes) ctx.report(note.ruleId, note.severity, note.offset, note.message);
+  const tree: Root = { type: 'root', children: normalizeBlocks(ctx, parsed.tree.children) };
+  const markdown = tree.children.length ? toMarkdownText(tree) : '';
+  return { tree, markdown, findings: ctx.findings, headings };
+}
+
+/** The markdown written for a page whose conversion threw: its source, fenced, verbatim. */
+export function fallbackBody(source: string, reason: string): string {
+  const longest = Math.max(2, ...[...source.matchAll(/`+/g)].map((m) => m[0].length));
+  const fence = '`'.repeat(longest + 1);
+  return `<!-- tiki2md: conversion failed (${reason.replace(/--/g, '- -')}); the Tiki source follows -->\n\n${fence}tiki\n${source}\n${fence}\n`;
+}

@@ -1,0 +1,50 @@
+// mdast → markdown text: remark-stringify's engine (mdast-util-to-markdown) with GFM, plus:
+//
+//   definitionList   Term⏎: Definition, entries separated by a blank line
+//   text             `{{` never reaches Hugo as a shortcode opener: each brace of a pair is
+//                    written as the character reference &#123; (renders as "{")
+//   unsafe           a `:` at the start of a line is escaped, or Goldmark would read a
+//                    definition list that the author did not write
+
+import type { Root } from 'mdast';
+import { gfmToMarkdown } from 'mdast-util-gfm';
+import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
+import type { DefinitionList } from './mdast-extensions.js';
+
+const text: Handle = (node, parent, state, info) =>
+  defaultHandlers.text(node, parent, state, info).replace(/\{(?=\{)|(?<=\{)\{/g, '&#123;');
+
+const definitionList: Handle = (node: DefinitionList, _parent, state, info) => {
+  const entries: string[] = [];
+  for (let i = 0; i < node.children.length; i += 2) {
+    const term = node.children[i];
+    const description = node.children[i + 1];
+    const exitTerm = state.enter('paragraph');
+    const termText = state.containerPhrasing(term, { ...info, before: '\n', after: '\n' });
+    exitTerm();
+    const exitDesc = state.enter('paragraph');
+    const descText = description ? state.containerPhrasing(description, { ...info, before: ' ', after: '\n' }) : '';
+    exitDesc();
+    entries.push(`${termText}\n: ${descText}`);
+  }
+  return entries.join('\n\n');
+};
+
+export const markdownOptions: Options = {
+  bullet: '-',
+  bulletOther: '*',
+  emphasis: '*',
+  strong: '*',
+  fence: '`',
+  fences: true,
+  rule: '-',
+  listItemIndent: 'one',
+  resourceLink: false,
+  handlers: { text, definitionList } as Options['handlers'],
+  unsafe: [{ character: ':', atBreak: true }],
+  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
+};
+
+export function toMarkdownText(tree: Root): string {
+  return toMarkdown(tree, markdownOptions);
+}

@@ -1,0 +1,52 @@
+// Wiki attachments from `tiki_wiki_attachments` rows (attached to pages by name, in `page`), in
+// ascending attId order. `data` holds the bytes stored in the database; it is null when the row
+// has NULL there, or when the bytes are empty and `path` names a file in Tiki's attachment folder.
+// Attachments of pages not in tiki_pages are dropped and logged as `orphan-row`.
+
+import type { IssueLog } from '../issues.js';
+import { bytes, int, requiredInt, requiredText, text, type Row } from '../rows.js';
+import type { Attachment, Page } from '../site-model.js';
+
+export class AttachmentsCollector {
+  private readonly rows = new Map<number, { attachment: Attachment; line: number }>();
+
+  constructor(private readonly issues: IssueLog) {}
+
+  add(row: Row, line: number): void {
+    const id = requiredInt(row, 'attId');
+    if (this.rows.has(id)) return;
+    const path = text(row, 'path') ?? '';
+    const stored = bytes(row, 'data');
+    const data = stored !== null && stored.length === 0 && path !== '' ? null : stored;
+    const attachment: Attachment = {
+      id,
+      page: requiredText(row, 'page'),
+      filename: text(row, 'filename') ?? '',
+      filetype: text(row, 'filetype') ?? '',
+      filesize: int(row, 'filesize') ?? data?.length ?? 0,
+      data,
+      path,
+      created: int(row, 'created') ?? 0,
+      comment: text(row, 'comment') ?? '',
+    };
+    this.rows.set(id, { attachment, line });
+  }
+
+  resolve(pages: readonly Page[]): Attachment[] {
+    const names = new Set(pages.map((page) => page.name));
+    const kept: Attachment[] = [];
+    for (const { attachment, line } of this.rows.values()) {
+      if (names.has(attachment.page)) {
+        kept.push(attachment);
+        continue;
+      }
+      this.issues.add(
+        'orphan-row',
+        line,
+        `attachment ${attachment.id} (${JSON.stringify(attachment.filename)}) belongs to page ${JSON.stringify(attachment.page)}, which is not in tiki_pages; dropped`,
+        { id: null, name: attachment.page },
+      );
+    }
+    return kept.sort((a, b) => a.id - b.id);
+  }
+}

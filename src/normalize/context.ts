@@ -1,0 +1,50 @@
+// The state of one page's conversion: its source, options, link targets and the findings
+// raised so far. Nothing here is shared between pages.
+
+import type { ParseResult } from '../parse/index.js';
+import { LineIndex } from '../parse/source-position.js';
+import type { PageFinding, Severity } from '../report/finding.js';
+import type { LinkTargets } from './link-targets.js';
+
+export interface NormalizeOptions {
+  /** Added to every heading level (clamped to 1..6). */
+  headingOffset: number;
+}
+
+export class NormalizeContext {
+  readonly lines: LineIndex;
+  readonly findings: PageFinding[] = [];
+  /** Tiki heading id → Hugo heading id on this page (for `[#id|…]` and `((ThisPage|#id))`). */
+  ownAnchors: ReadonlyMap<string, string> = new Map();
+  private readonly reportedOnce = new Set<string>();
+
+  constructor(
+    readonly source: string,
+    readonly parsed: ParseResult,
+    readonly links: LinkTargets,
+    readonly options: NormalizeOptions,
+  ) {
+    this.lines = new LineIndex(source);
+  }
+
+  report(ruleId: string, severity: Severity, offset: number | null, message: string): void {
+    if (offset === null) {
+      this.findings.push({ ruleId, severity, line: null, column: null, message });
+      return;
+    }
+    const { line, column } = this.lines.point(offset);
+    const excerpt = this.lines.lineText(offset).slice(0, 160);
+    this.findings.push({ ruleId, severity, line, column, message, excerpt });
+  }
+
+  /** Reports once per key (e.g. once per unknown plugin name per page). */
+  reportOnce(key: string, ruleId: string, severity: Severity, offset: number | null, message: string): void {
+    if (this.reportedOnce.has(key)) return;
+    this.reportedOnce.add(key);
+    this.report(ruleId, severity, offset, message);
+  }
+
+  sourceOf(node: { start: number; end: number }): string {
+    return this.source.slice(node.start, node.end);
+  }
+}

@@ -1,0 +1,89 @@
+// Inline formatting:
+//
+//   __x__     → **x**        spaces inside the delimiters move outside (rule 6: `a **b** c`)
+//   ''x''     → *x*
+//   --x--     → ~~x~~        (only produced when rule 1 accepted the delimiters; reported)
+//   -+x+-     → `x`          inner markup cannot live in a code span: kept as text, reported
+//   ===x===   → x            no markdown underline; reported (style-dropped)
+//   ~~c:x~~   → x            colour dropped, text kept; reported (style-dropped)
+
+import type { PhrasingContent } from 'mdast';
+import type { TikiColor, TikiEmphasis, TikiMonospace, TikiStrike, TikiStrong, TikiUnderline } from '../../parse/tiki-tree.js';
+import type { NormalizeContext } from '../context.js';
+import { plainText } from '../plain-text.js';
+import { normalizeInline, type InlinePlace } from '../to-mdast.js';
+
+type Formatting = TikiStrong | TikiEmphasis | TikiUnderline | TikiStrike | TikiMonospace | TikiColor;
+
+export function inlineFormatting(ctx: NormalizeContext, n: Formatting, place: InlinePlace): PhrasingContent[] {
+  switch (n.type) {
+    case 'strong':
+      if (looksLikeIdentifier(ctx.source, n, plainText(n.children))) {
+        ctx.report('bold-identifier', 'info', n.start, 'Identifier-like text in __…__ became bold, as Tiki showed it; check that it was not code');
+      }
+      return flank(normalizeInline(ctx, n.children, place), (children) => ({ type: 'strong', children }));
+    case 'emphasis':
+      return flank(normalizeInline(ctx, n.children, place), (children) => ({ type: 'emphasis', children }));
+    case 'strike':
+      ctx.report('strike-produced', 'info', n.start, 'Text between "--" pairs became strikethrough, as Tiki showed it; check it was not command-line options or ranges');
+      return flank(normalizeInline(ctx, n.children, place), (children) => ({ type: 'delete', children }));
+    case 'monospace':
+      return monospace(ctx, n);
+    case 'underline':
+      ctx.report('style-dropped', 'info', n.start, 'Underline (===…===) has no markdown form; text kept without it');
+      return normalizeInline(ctx, n.children, place);
+    case 'color': {
+      const colour = [n.fg && `colour ${n.fg}`, n.bg && `background ${n.bg}`].filter(Boolean).join(', ');
+      ctx.report('style-dropped', 'info', n.start, `Coloured text (${colour}) kept without its colour`);
+      return normalizeInline(ctx, n.children, place);
+    }
+  }
+}
+
+function monospace(ctx: NormalizeContext, n: TikiMonospace): PhrasingContent[] {
+  if (n.children.some((c) => c.type !== 'text' && c.type !== 'noParse')) {
+    ctx.report('style-dropped', 'info', n.start, 'Formatting inside monospace (-+…+-) cannot be shown in a code span; kept as plain code text');
+  }
+  const value = plainText(n.children).replace(/\s*\n\s*/g, ' ');
+  return value ? [{ type: 'inlineCode', value }] : [];
+}
+
+/**
+ * Moves whitespace at the inner edges of a span outside it (`__ b __` → ` **b** `), because
+ * CommonMark delimiters next to whitespace are not emphasis. An empty span yields its spaces.
+ */
+function flank(children: PhrasingContent[], wrap: (children: PhrasingContent[]) => PhrasingContent): PhrasingContent[] {
+  let before = '';
+  let after = '';
+  const first = children[0];
+  if (first?.type === 'text') {
+    const m = /^\s+/.exec(first.value);
+    if (m) {
+      before = m[0];
+      children[0] = { type: 'text', value: first.value.slice(m[0].length) };
+    }
+  }
+  const lastIndex = children.length - 1;
+  const last = children[lastIndex];
+  if (last?.type === 'text') {
+    const m = /\s+$/.exec(last.value);
+    if (m) {
+      after = m[0];
+      children[lastIndex] = { type: 'text', value: last.value.slice(0, last.value.length - m[0].length) };
+    }
+  }
+  const kept = children.filter((c) => c.type !== 'text' || c.value);
+  const out: PhrasingContent[] = [];
+  if (before) out.push({ type: 'text', value: before.replace(/\s+/g, ' ') });
+  if (kept.length) out.push(wrap(kept));
+  if (after) out.push({ type: 'text', value: after.replace(/\s+/g, ' ') });
+  return out;
+}
+
+const DUNDER = new Set(['init', 'main', 'name', 'file', 'doc', 'dict', 'class', 'str', 'repr', 'call', 'len', 'new', 'del', 'enter', 'exit', 'iter', 'next', 'eq', 'hash', 'all', 'module', 'slots', 'version', 'future', 'getattr', 'setattr', 'import']);
+
+/** Rule 3: `__init__`-style text is more likely code than bold. Glued to code punctuation or a dunder name. */
+function looksLikeIdentifier(src: string, n: { start: number; end: number }, text: string): boolean {
+  if (!/^[a-z_][a-z0-9_]*$/.test(text)) return false;
+  return DUNDER.has(text) || /[\w.]/.test(src[n.start - 1] ?? '') || /[\w.(]/.test(src[n.end] ?? '');
+}

@@ -1,0 +1,16 @@
+// {maketoc} (and {autotoc}) → the `toc` shortcode the generated Hugo site provides:
+//
+//   {{< toc >}}
+//
+// Options that shape Tiki's TOC (maxdepth, title, levels) are reported, not reproduced.
+
+import type { Html } from 'mdast';
+import type { TikiPlugin } from '../../parse/tiki-tree.js';
+import type { NormalizeContext } from '../context.js';
+
+export function toc(ctx: NormalizeContext, p: TikiPlugin): Html {
+  if (p.rawParams.trim()) {
+    ctx.report('toc-options-dropped', 'info', p.start, `Table-of-contents options "${p.rawParams.trim()}" are not carried to the toc shortcode`);
+  }
+  return { type: 'html', value: '{{< toc >}}' };
+}

@@ -1,0 +1,107 @@
+// Tiki tree → mdast: one handler per Tiki node type (handlers/, plugins/), in the style of
+// hast-util-to-mdast. Block handlers return block content; inline handlers return phrasing
+// content. Every lossy decision is a finding on the context.
+
+import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
+import type { TikiBlock, TikiInline } from '../parse/tiki-tree.js';
+import type { NormalizeContext } from './context.js';
+import { blockComment, inlineComment } from './handlers/comment.js';
+import { definitionList } from './handlers/definition-list.js';
+import { inlineFormatting } from './handlers/formatting.js';
+import { heading } from './handlers/heading.js';
+import { externalLink, autolink } from './handlers/external-link.js';
+import { list } from './handlers/list.js';
+import { paragraph } from './handlers/paragraph.js';
+import { preformatted } from './handlers/preformatted.js';
+import { rule } from './handlers/rule.js';
+import { table } from './handlers/table.js';
+import { wikiLink } from './handlers/wiki-link.js';
+import { blockPlugin, inlinePlugin } from './plugins/plugin.js';
+
+/** Where phrasing content ends up: breaks and some constructs differ per place. */
+export type InlinePlace = 'paragraph' | 'heading' | 'cell' | 'term';
+
+export function normalizeBlocks(ctx: NormalizeContext, blocks: readonly TikiBlock[]): RootContent[] {
+  const out: RootContent[] = [];
+  for (const b of blocks) out.push(...normalizeBlock(ctx, b));
+  return out;
+}
+
+function normalizeBlock(ctx: NormalizeContext, b: TikiBlock): RootContent[] {
+  switch (b.type) {
+    case 'heading':
+      return [heading(ctx, b)];
+    case 'paragraph':
+      return paragraph(ctx, b.children);
+    case 'rule':
+      return rule(ctx, b);
+    case 'list':
+      return [list(ctx, b)];
+    case 'definitionList':
+      return [definitionList(ctx, b)];
+    case 'table':
+      return [table(ctx, b)];
+    case 'preformatted':
+      return [preformatted(b)];
+    case 'plugin':
+      return blockPlugin(ctx, b);
+    case 'comment':
+    case 'htmlComment':
+      return blockComment(ctx, b);
+  }
+}
+
+export function normalizeInline(ctx: NormalizeContext, nodes: readonly TikiInline[], place: InlinePlace): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const n of nodes) out.push(...normalizeOne(ctx, n, place));
+  return tidyPhrasing(out);
+}
+
+function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace): PhrasingContent[] {
+  switch (n.type) {
+    case 'text':
+    case 'noParse':
+    case 'literalBracket':
+      return [{ type: 'text', value: n.value }];
+    case 'break':
+      if (place === 'paragraph') return [{ type: 'break' }];
+      if (place === 'cell' && n.kind === 'percent') {
+        ctx.report('table-cell-break', 'info', n.start, 'A line break (%%%) inside a table cell became a space: GFM cells hold one line and raw <br> is off under the safe HTML policy');
+      }
+      return [{ type: 'text', value: ' ' }];
+    case 'wikiLink':
+      return wikiLink(ctx, n, place);
+    case 'externalLink':
+      return externalLink(ctx, n, place);
+    case 'autolink':
+      return autolink(n);
+    case 'comment':
+    case 'htmlComment':
+      return inlineComment(ctx, n);
+    case 'plugin':
+      return inlinePlugin(ctx, n, place);
+    default:
+      return inlineFormatting(ctx, n, place);
+  }
+}
+
+/** Merges adjacent text, drops empty text, and removes breaks at the edges (a trailing `\` is not a break). */
+export function tidyPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const n of nodes) {
+    const prev = out[out.length - 1];
+    if (n.type === 'text') {
+      if (!n.value) continue;
+      if (prev?.type === 'text') {
+        out[out.length - 1] = { type: 'text', value: prev.value + n.value };
+        continue;
+      }
+    }
+    out.push(n);
+  }
+  while (out.length && out[0].type === 'break') out.shift();
+  while (out.length && out[out.length - 1].type === 'break') out.pop();
+  return out;
+}
+
+export type { BlockContent };

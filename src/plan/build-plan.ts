@@ -1,0 +1,111 @@
+// buildPlan: every site-wide decision, made once before any page is converted, always in
+// page_id order so the result does not depend on input order, and returned frozen. It wires
+// the single-concern modules together:
+//   title-dates → slugs → URL → aliases → taxonomy → page index → legacy URLs → findings.
+// Load issues (duplicate page ids, orphan rows) become findings here so the report has one list.
+
+import type { LoadIssue, Page, SiteModel } from '../load/site-model.js';
+import type { Finding } from '../report/finding.js';
+import { compareFindings } from '../report/finding.js';
+import type { LegacyUrlRecord, Plan, PlannedPage } from './plan-types.js';
+import { planAliases } from './aliases.js';
+import { legacyClaimsForPage, resolveLegacyConflicts, type LegacyClaim } from './legacy-urls.js';
+import { createPageIndex, nameDuplicateFindings } from './page-index.js';
+import { planFinding } from './plan-findings.js';
+import { assignSlugs } from './slugs.js';
+import { pageTaxonomy } from './taxonomy.js';
+import { stripTitleDate } from './title-dates.js';
+
+export interface PlanOptions {
+  /** Hugo section the pages go to ("pages" → "/pages/<slug>/"). */
+  section: string;
+  /** Strip a trailing "Oct 2021"-style date from titles (and so from slugs). */
+  stripTitleDates: boolean;
+  /** Path the Tiki site lived under ("/tiki"); legacy URLs are relative to it. Default ''. */
+  basePath?: string;
+}
+
+export function normalizeSection(section: string): string {
+  return section.trim().replace(/^\/+|\/+$/g, '');
+}
+
+export function pageUrl(section: string, slug: string): string {
+  return section === '' ? `/${slug}/` : `/${section}/${slug}/`;
+}
+
+function loadIssueFinding(issue: LoadIssue): Finding {
+  const where = issue.place ? ` (${issue.place.file}:${issue.place.line})` : '';
+  return {
+    ruleId: issue.ruleId,
+    severity: issue.ruleId === 'page-id-duplicate' ? 'error' : 'warning',
+    pageId: issue.pageId,
+    pageName: issue.pageName,
+    line: null,
+    column: null,
+    message: issue.message + where,
+  };
+}
+
+function pageTitle(page: Page, strip: boolean, findings: Finding[]): string {
+  if (!strip) return page.name;
+  const result = stripTitleDate(page.name);
+  if (result.stripped) {
+    findings.push(
+      planFinding(page, 'title-date-stripped', 'info', `title date stripped: ${JSON.stringify(page.name)} → ${JSON.stringify(result.title)}`),
+    );
+  }
+  return result.title;
+}
+
+export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
+  const section = normalizeSection(options.section);
+  const pages = [...site.pages].sort((a, b) => a.id - b.id);
+  const findings: Finding[] = site.issues.map(loadIssueFinding);
+  findings.push(...nameDuplicateFindings(pages));
+
+  const titles = new Map(pages.map((page) => [page.id, pageTitle(page, options.stripTitleDates, findings)]));
+  const slugPlan = assignSlugs(pages.map((page) => ({ page, title: titles.get(page.id)! })));
+  findings.push(...slugPlan.findings);
+
+  const urls = new Map(pages.map((page) => [page.id, pageUrl(section, slugPlan.slugs.get(page.id)!)]));
+  const aliasPlan = planAliases(
+    pages.map((page) => ({ page, url: urls.get(page.id)! })),
+    section,
+  );
+  findings.push(...aliasPlan.findings);
+
+  const planned: PlannedPage[] = pages.map((page) => {
+    const taxonomy = pageTaxonomy(site, page);
+    findings.push(...taxonomy.findings);
+    return Object.freeze({
+      page,
+      title: titles.get(page.id)!,
+      slug: slugPlan.slugs.get(page.id)!,
+      url: urls.get(page.id)!,
+      aliases: Object.freeze(aliasPlan.aliases.get(page.id)!) as string[],
+      categories: Object.freeze(taxonomy.categories) as string[],
+      tags: Object.freeze(taxonomy.tags) as string[],
+    });
+  });
+  const byId = new Map(planned.map((p) => [p.page.id, p]));
+
+  const claims: LegacyClaim[] = [];
+  for (const page of pages) {
+    const own = legacyClaimsForPage(page, urls.get(page.id)!, options.basePath ?? '');
+    claims.push(...own.claims);
+    findings.push(...own.findings);
+  }
+  const newUrls = [section === '' ? '/' : `/${section}/`, ...urls.values()];
+  const legacy = resolveLegacyConflicts(claims, new Map(pages.map((p) => [p.id, p])), newUrls);
+  findings.push(...legacy.findings);
+
+  findings.sort(compareFindings);
+  return Object.freeze({
+    section,
+    pages: Object.freeze(planned) as PlannedPage[],
+    byId,
+    index: createPageIndex(planned),
+    legacyUrls: Object.freeze(legacy.records.map((r) => Object.freeze(r))) as LegacyUrlRecord[],
+    findings: Object.freeze(findings) as Finding[],
+  });
+}
