@@ -16,4 +16,6 @@ export type LinkLookup =
 
 export interface LinkTargets {
   resolve(pageName: string): LinkLookup;
+  /** False when there is no real page list (render): every name "resolves", so `[word]` must not become a link. */
+  readonly knowsPages: boolean;
 }

@@ -23,7 +23,9 @@ export async function* readSqlDump(path: string, options: ReadSqlDumpOptions = {
   const scanner = new DumpScanner(path, { tables: options.tables === undefined ? undefined : new Set(options.tables) });
   const gzipped = await startsWithGzipMagic(path);
   const file = createReadStream(path, { highWaterMark: options.highWaterMark });
-  const stream: Readable = gzipped ? file.pipe(createGunzip({ chunkSize: options.highWaterMark })) : file;
+  // zlib's smallest output chunk is 64 bytes.
+  const chunkSize = options.highWaterMark === undefined ? undefined : Math.max(64, options.highWaterMark);
+  const stream: Readable = gzipped ? file.pipe(createGunzip({ chunkSize })) : file;
   if (gzipped) file.on('error', (error) => stream.destroy(error));
   try {
     for await (const chunk of stream) {

@@ -60,8 +60,8 @@ export class RowScanner {
   /** Hex digits seen in the current 0x… or X'…' literal. */
   private digits = 0;
   private readonly value = new ByteBuilder();
-  /** True when the last value was a quoted string (for hints about unbalanced quotes). */
-  private lastWasString = false;
+  /** The last value when it was a quoted string (for hints about unbalanced quotes). */
+  private lastString: Uint8Array | null = null;
 
   constructor(
     private readonly cursor: Cursor,
@@ -241,8 +241,10 @@ export class RowScanner {
     if (this.state === AfterRow || this.state === Trailer) {
       this.fail(this.cursor.line, `file ends after a row of table \`${table}\``, `',' and another row, or ';' — ${truncated}`);
     }
-    const line = this.state === RowOpen ? this.cursor.line : this.rowLine;
-    this.fail(line, `file ends inside a row of table \`${table}\``, `the rest of the row, ')' and ';' — ${truncated}`);
+    if (this.state === RowOpen) {
+      this.fail(this.cursor.line, `file ends where the next row of table \`${table}\` should start`, `'(' and a row — ${truncated}`);
+    }
+    this.fail(this.rowLine, `file ends inside a row of table \`${table}\``, `the rest of the row, ')' and ';' — ${truncated}`);
   }
 
   private startString(quote: number): void {
@@ -304,7 +306,7 @@ export class RowScanner {
   private endValue(value: SqlValue, wasString: boolean): void {
     if (this.statement.keep) this.values.push(value);
     this.valueCount++;
-    this.lastWasString = wasString;
+    this.lastString = wasString ? (value instanceof Uint8Array ? value : new Uint8Array(0)) : null;
     this.state = AfterValue;
   }
 
@@ -324,14 +326,13 @@ export class RowScanner {
 
   private afterValueGarbage(b: number): never {
     const expected = "',' before the next value or ')' ending the row";
-    if (this.lastWasString && this.valueLine !== this.cursor.line) {
-      this.fail(
-        this.cursor.line,
-        `found ${describeByte(b)} after a string value that started on line ${this.valueLine} (a quote is probably unbalanced on line ${this.valueLine})`,
-        expected,
-      );
-    }
-    this.unexpected(b, expected);
+    if (this.lastString === null) this.unexpected(b, expected);
+    const where = this.valueLine === this.cursor.line ? '' : ` that started on line ${this.valueLine}`;
+    this.fail(
+      this.cursor.line,
+      `found ${describeByte(b)} in a row of table \`${this.statement.table}\` right after the string value${this.statement.keep ? ` ${preview(this.lastString)}` : ''}${where}; a quote is probably unbalanced${where ? ` on line ${this.valueLine}` : ''}`,
+      expected,
+    );
   }
 
   private unexpected(b: number, expected: string): never {
@@ -341,6 +342,13 @@ export class RowScanner {
   private failHere(problem: string, expected: string): never {
     this.fail(this.cursor.line, problem, expected);
   }
+}
+
+/** The start of a string value, for a message. */
+function preview(value: Uint8Array): string {
+  const max = 40;
+  const text = new TextDecoder().decode(value.subarray(0, max + 4));
+  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
 }
 
 /** Bytes of hex digits collected as ASCII; an odd count is left-padded with 0 (MySQL's 0xABC = 0x0ABC). */

@@ -42,7 +42,7 @@ export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: 
   if (/^www\./i.test(url)) return [link(`https://${url}`, label ?? [{ type: 'text', value: url }])];
 
   // Tiki made a relative link of anything in brackets. Keep it a link only if it names a page.
-  const found = ctx.links.resolve(url);
+  const found = ctx.links.knowsPages ? ctx.links.resolve(url) : ({ status: 'missing' } as const);
   if (found.status === 'exact' || found.status === 'folded') {
     return [link(found.target.url, label ?? [{ type: 'text', value: url }])];
   }

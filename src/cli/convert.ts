@@ -1,0 +1,45 @@
+// `tiki2md convert`: the whole site. Prints a short summary; progress on stderr when it is a TTY.
+
+import { loadConfig, type ConfigInput } from '../config.js';
+import { runConvert } from '../pipeline.js';
+
+interface ConvertFlags {
+  input?: string;
+  out?: string;
+  reports?: string;
+  section?: string;
+  frontMatter?: string;
+  stripTitleDates?: boolean;
+  headingOffset?: number;
+  jobs?: number;
+  failOn?: string;
+  config?: string;
+}
+
+export async function convertCommand(flags: ConvertFlags): Promise<number> {
+  const { config: configPath, ...rest } = flags;
+  const config = loadConfig(rest as ConfigInput, configPath);
+  const started = Date.now();
+  const tty = process.stderr.isTTY;
+  const result = await runConvert(config, tty ? progressPrinter(started) : undefined);
+  if (tty) process.stderr.write('\n');
+  const { stats, findings } = result;
+  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  process.stdout.write(
+    `tiki2md: ${stats.pages} pages from ${stats.input} → ${config.out}/content/${config.section}/ ` +
+      `(${stats.failed} written with a fallback); ${findings.length} findings ` +
+      `(${count('error')} errors, ${count('warning')} warnings, ${count('info')} info) → ${config.reports}/summary.md\n`,
+  );
+  return result.exitCode;
+}
+
+function progressPrinter(started: number) {
+  let last = 0;
+  return (done: number, total: number) => {
+    const now = Date.now();
+    if (done !== total && now - last < 100) return;
+    last = now;
+    const rate = done / Math.max(0.001, (now - started) / 1000);
+    process.stderr.write(`\r${done}/${total} pages (${rate.toFixed(0)} pages/s)`);
+  };
+}

@@ -1,0 +1,59 @@
+// Configuration: one object for the CLI, the config file and the library API. The file is
+// `tiki2md.config.json` in the working folder (or --config FILE); its keys are the CLI flags in
+// camelCase. CLI flags override the file. Validated with zod; errors name the key and what was
+// expected.
+
+import { existsSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { z } from 'zod';
+import { InputError } from './load/input-error.js';
+
+export const configSchema = z
+  .object({
+    input: z.string().min(1).default('input'),
+    out: z.string().min(1).default('output'),
+    reports: z.string().min(1).default('reports'),
+    section: z
+      .string()
+      .regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case folder name such as "pages" (letters, digits, "-" and "_")')
+      .default('pages'),
+    frontMatter: z.enum(['json', 'yaml', 'toml']).default('json'),
+    stripTitleDates: z.boolean().default(false),
+    headingOffset: z.number().int().min(-5).max(5).default(0),
+    jobs: z.number().int().min(1).max(256).default(availableParallelism()),
+    failOn: z.enum(['error', 'warning']).optional(),
+  })
+  .strict();
+
+export type Config = z.infer<typeof configSchema>;
+export type ConfigInput = z.input<typeof configSchema>;
+
+export const CONFIG_FILE = 'tiki2md.config.json';
+
+/** Reads the config file (if any), applies overrides, validates. Throws InputError. */
+export function loadConfig(overrides: ConfigInput, configPath?: string): Config {
+  const path = configPath ?? (existsSync(CONFIG_FILE) ? CONFIG_FILE : null);
+  let fromFile: unknown = {};
+  if (path) {
+    if (!existsSync(path)) throw new InputError(path, null, 'config file not found', 'a JSON file');
+    try {
+      fromFile = JSON.parse(readFileSync(path, 'utf8'));
+    } catch (e) {
+      throw new InputError(path, null, `not valid JSON: ${(e as Error).message}`, 'a JSON object whose keys are tiki2md options');
+    }
+  }
+  return parseConfig({ ...(fromFile as object), ...dropUndefined(overrides) }, path ?? '(command line)');
+}
+
+export function parseConfig(value: unknown, source: string): Config {
+  const result = configSchema.safeParse(value);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0];
+  const key = issue.path.join('.') || '(top level)';
+  const what = issue.code === 'unrecognized_keys' ? `unknown option(s) ${issue.keys.map((k) => `"${k}"`).join(', ')}` : `option "${key}": ${issue.message}`;
+  throw new InputError(source, null, what, 'the options listed in the README');
+}
+
+function dropUndefined<T extends object>(o: T): Partial<T> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

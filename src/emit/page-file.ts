@@ -1,0 +1,32 @@
+// One page's file: front matter in the seed's key order, a blank line, the markdown body.
+//
+//   title, slug, aliases, tiki_page_id, date (UTC YYYY-MM-DD of `created`), categories, tags
+//   [, migration_error: true]   when the page was written with its source as a fallback
+
+import type { PlannedPage } from '../plan/plan-types.js';
+import { renderFrontMatter, type FrontMatter, type FrontMatterFormat } from './front-matter.js';
+
+export function pageFrontMatter(p: PlannedPage, migrationError: boolean): FrontMatter {
+  const fm: FrontMatter = [
+    ['title', p.title],
+    ['slug', p.slug],
+    ['aliases', [...p.aliases]],
+    ['tiki_page_id', p.page.id],
+  ];
+  const date = utcDate(p.page.created || p.page.lastModif);
+  if (date) fm.push(['date', date]);
+  fm.push(['categories', [...p.categories]], ['tags', [...p.tags]]);
+  if (migrationError) fm.push(['migration_error', true]);
+  return fm;
+}
+
+export function pageFile(frontMatter: FrontMatter, format: FrontMatterFormat, body: string): string {
+  const text = body.endsWith('\n') || body === '' ? body : `${body}\n`;
+  return `${renderFrontMatter(frontMatter, format)}\n${text}`;
+}
+
+/** `YYYY-MM-DD` in UTC for epoch seconds; null for 0 or nonsense. */
+export function utcDate(epochSeconds: number): string | null {
+  if (!Number.isFinite(epochSeconds) || epochSeconds <= 0) return null;
+  return new Date(epochSeconds * 1000).toISOString().slice(0, 10);
+}

@@ -1,0 +1,74 @@
+// Writing output without half-written files: every file of a run is first written into a
+// staging folder next to its destination, then each owned folder is swapped into place with
+// rename. A crash leaves either the previous output or the new one, plus a staging folder the
+// next run removes. Files are written in a fixed order so runs are reproducible.
+
+import { mkdir, rename, rm, writeFile, readdir } from 'node:fs/promises';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+
+export class StagedTree {
+  private readonly staging: string;
+  private readonly owned = new Set<string>();
+
+  /** `root` is the destination folder (output/ or reports/). */
+  constructor(readonly root: string) {
+    this.staging = join(root, `.tiki2md-staging`);
+  }
+
+  async begin(): Promise<void> {
+    await rm(this.staging, { recursive: true, force: true });
+    await mkdir(this.staging, { recursive: true });
+  }
+
+  /**
+   * Declares that `folder` (relative to root) is owned by this run: it is replaced whole.
+   * Files written outside owned folders replace only themselves.
+   */
+  own(folder: string): void {
+    this.owned.add(safeRelative(folder));
+  }
+
+  async write(path: string, content: string | Uint8Array): Promise<void> {
+    const target = join(this.staging, safeRelative(path));
+    await mkdir(dirname(target), { recursive: true });
+    await writeFile(target, content);
+  }
+
+  async commit(): Promise<void> {
+    for (const folder of [...this.owned].sort()) {
+      const from = join(this.staging, folder);
+      const to = join(this.root, folder);
+      await mkdir(from, { recursive: true });
+      await mkdir(dirname(to), { recursive: true });
+      await rm(to, { recursive: true, force: true });
+      await rename(from, to);
+    }
+    // Loose files (outside owned folders) replace their counterparts one by one.
+    for (const file of await listFiles(this.staging)) {
+      const to = join(this.root, file);
+      await mkdir(dirname(to), { recursive: true });
+      await rename(join(this.staging, file), to);
+    }
+    await rm(this.staging, { recursive: true, force: true });
+  }
+}
+
+/** A relative path that cannot leave its root. */
+export function safeRelative(path: string): string {
+  const abs = resolve('/', path);
+  const rel = relative('/', abs);
+  if (!rel || rel.startsWith('..') || rel.split(sep).some((part) => part === '..' || part.includes('\0'))) {
+    throw new Error(`refusing to write outside the output folder: ${JSON.stringify(path)}`);
+  }
+  return rel;
+}
+
+async function listFiles(dir: string, prefix = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const rel = prefix ? join(prefix, entry.name) : entry.name;
+    if (entry.isDirectory()) out.push(...(await listFiles(join(dir, entry.name), rel)));
+    else out.push(rel);
+  }
+  return out.sort();
+}

@@ -1,0 +1,24 @@
+// findings.json: the canonical report, an array of findings with a fixed key order.
+//   { ruleId, severity, pageId, pageName, line, column, message, excerpt? }
+// line/column are 1-based into the page's Tiki source, null when the finding is not about a
+// position.
+
+import type { Finding } from './finding.js';
+
+export function findingsJson(findings: readonly Finding[]): string {
+  return JSON.stringify(findings.map(canonical), null, 2) + '\n';
+}
+
+function canonical(f: Finding): Finding {
+  const out: Finding = {
+    ruleId: f.ruleId,
+    severity: f.severity,
+    pageId: f.pageId,
+    pageName: f.pageName,
+    line: f.line,
+    column: f.column,
+    message: f.message,
+  };
+  if (f.excerpt !== undefined) out.excerpt = f.excerpt;
+  return out;
+}
