@@ -63,13 +63,14 @@ export async function runConvert(config: Config, progress?: Progress): Promise<R
   return { findings, stats, exitCode: failsOn(findings, config.failOn) ? 2 : 0 };
 }
 
-interface ConvertedPage {
+export interface ConvertedPage {
   file: string;
   findings: Finding[];
   failed: boolean;
 }
 
-function convertPlannedPage(planned: PlannedPage, links: LinkTargets, config: Config): ConvertedPage {
+/** One planned page → its whole file (front matter + body) and findings. Never throws. */
+export function convertPlannedPage(planned: PlannedPage, links: LinkTargets, config: Config): ConvertedPage {
   const { page } = planned;
   const attach = (f: PageFinding): Finding => ({ ...f, pageId: page.id, pageName: page.name });
   if (page.isHtml) {

@@ -92,8 +92,14 @@ export function tidyPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
     const prev = out[out.length - 1];
     if (n.type === 'text') {
       if (!n.value) continue;
+      if (prev?.type === 'text' && (prev.data as { flank?: boolean } | undefined)?.flank && /^\s/.test(n.value)) {
+        out[out.length - 1] = { type: 'text', value: n.value };
+        continue;
+      }
       if (prev?.type === 'text') {
-        out[out.length - 1] = { type: 'text', value: prev.value + n.value };
+        // A space moved out of a delimiter (flank) next to an existing space is one space.
+        const value = (n.data as { flank?: boolean } | undefined)?.flank && /\s$/.test(prev.value) ? n.value.replace(/^\s+/, '') : n.value;
+        out[out.length - 1] = { type: 'text', value: prev.value + value };
         continue;
       }
     }
@@ -101,7 +107,22 @@ export function tidyPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
   }
   while (out.length && out[0].type === 'break') out.shift();
   while (out.length && out[out.length - 1].type === 'break') out.pop();
-  return out;
+  // Whitespace around a line break is invisible in Tiki's HTML; in markdown it would be
+  // encoded (&#x20;) or turn the break into trailing spaces.
+  for (let i = 0; i < out.length; i++) {
+    if (out[i].type !== 'break') continue;
+    const before = out[i - 1];
+    const after = out[i + 1];
+    if (before?.type === 'text') before.value = before.value.replace(/[ \t]+$/, '');
+    if (after?.type === 'text') after.value = after.value.replace(/^[ \t]+/, '');
+  }
+  return clearMarks(out.filter((n) => n.type !== 'text' || n.value));
+}
+
+/** Drops the flank marks once a whole run of phrasing is assembled. */
+export function clearMarks(nodes: PhrasingContent[]): PhrasingContent[] {
+  for (const n of nodes) if (n.type === 'text' && n.data) delete n.data;
+  return nodes;
 }
 
 export type { BlockContent };

@@ -230,12 +230,12 @@ export class RowScanner {
   /** Called at the end of the input while the statement is not finished: always throws. */
   endOfInput(): never {
     const { table } = this.statement;
-    const truncated = 'the rest of the statement; the dump looks truncated';
+    const truncated = 'the dump looks truncated';
     if (this.state === Str || this.state === StrEscape) {
       this.fail(
         this.valueLine,
         `file ends inside a string value that starts on this line, in a row of table \`${table}\``,
-        `a closing ${String.fromCharCode(this.quote)} after the value, then the rest of the row, ')' and ';' — ${truncated}, or a quote is unbalanced`,
+        `a closing ${String.fromCharCode(this.quote)} after the value, then the rest of the row and ';' — ${truncated}, or a quote is unbalanced`,
       );
     }
     if (this.state === AfterRow || this.state === Trailer) {

@@ -74,9 +74,9 @@ function flank(children: PhrasingContent[], wrap: (children: PhrasingContent[]) 
   }
   const kept = children.filter((c) => c.type !== 'text' || c.value);
   const out: PhrasingContent[] = [];
-  if (before) out.push({ type: 'text', value: before.replace(/\s+/g, ' ') });
+  if (before) out.push({ type: 'text', value: ' ', data: { flank: true } as never });
   if (kept.length) out.push(wrap(kept));
-  if (after) out.push({ type: 'text', value: after.replace(/\s+/g, ' ') });
+  if (after) out.push({ type: 'text', value: ' ', data: { flank: true } as never });
   return out;
 }
 

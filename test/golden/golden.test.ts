@@ -1,0 +1,47 @@
+// Golden fixtures: test/golden/<case>/input.tiki → output.md + findings.json, reviewable as
+// plain files. Links resolve against the small site in site.json. Regenerate after a deliberate
+// change with `UPDATE_GOLDEN=1 npx vitest run test/golden` and review the diff.
+
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { convertTikiBody } from '../../src/convert-page.js';
+import { parseTiki } from '../../src/parse/index.js';
+import { anchorMap, headingIds } from '../../src/normalize/heading-ids.js';
+import { buildPlan } from '../../src/plan/build-plan.js';
+import { planLinkTargets } from '../../src/plan/link-targets.js';
+import { makePage, makeSite } from '../plan/site-fixture.js';
+
+const dir = new URL('./', import.meta.url);
+const update = process.env.UPDATE_GOLDEN === '1';
+
+const siteJson = JSON.parse(readFileSync(new URL('site.json', dir), 'utf8')) as { pages: { id: number; name: string; data: string }[] };
+const site = makeSite(siteJson.pages.map((p) => makePage(p.id, p.name, { data: p.data })));
+const plan = buildPlan(site, { section: 'pages', stripTitleDates: false });
+const anchors = new Map(site.pages.map((p) => [p.id, anchorMap(headingIds(parseTiki(p.data).tree.children))]));
+const links = planLinkTargets(plan, anchors);
+
+const cases = readdirSync(dir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => e.name)
+  .sort();
+
+describe('golden fixtures', () => {
+  it('exist', () => expect(cases.length).toBeGreaterThan(20));
+
+  for (const name of cases) {
+    it(name, () => {
+      const caseDir = new URL(`${name}/`, dir);
+      const input = readFileSync(new URL('input.tiki', caseDir), 'utf8');
+      const result = convertTikiBody(input, links, { headingOffset: 0 });
+      const findings = result.findings.map((f) => ({ line: f.line, column: f.column, ruleId: f.ruleId, severity: f.severity }));
+      const outFile = new URL('output.md', caseDir);
+      const findingsFile = new URL('findings.json', caseDir);
+      if (update || !existsSync(outFile)) {
+        writeFileSync(outFile, result.markdown);
+        writeFileSync(findingsFile, JSON.stringify(findings, null, 2) + '\n');
+      }
+      expect(result.markdown).toBe(readFileSync(outFile, 'utf8'));
+      expect(findings).toEqual(JSON.parse(readFileSync(findingsFile, 'utf8')));
+    });
+  }
+});
