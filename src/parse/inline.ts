@@ -234,6 +234,15 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
         }
         break;
       }
+      case '@': {
+        // Tiki autolinks e-mail addresses; the local part is already pending as text.
+        const email = emailAround(src, i, Math.max(textStart, from), lineEndOf(i));
+        if (email) {
+          atom({ type: 'autolink', url: src.slice(email.start, email.end), start: email.start, end: email.end }, email.end);
+          continue;
+        }
+        break;
+      }
       default: {
         if ((c === 'h' || c === 'f' || c === 'w' || c === 'm') && (i === from || /[\s(]/.test(src[i - 1]))) {
           const end = autolinkEnd(src, i, lineEndOf(i));
@@ -319,6 +328,15 @@ function autolinkEnd(src: string, pos: number, lineEnd: number): number {
     end--;
   }
   return end > pos + head[0].length ? end : pos;
+}
+
+/** An e-mail address around the `@` at `at`, starting after whitespace or the line start. */
+function emailAround(src: string, at: number, floor: number, lineEnd: number): { start: number; end: number } | null {
+  let start = at;
+  while (start > floor && at - start < 64 && /[A-Za-z0-9._%+-]/.test(src[start - 1])) start--;
+  if (start === at || (start > floor && !/\s/.test(src[start - 1])) || (start === floor && floor > 0 && !/\s/.test(src[floor - 1]))) return null;
+  const m = /^@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}/.exec(src.slice(at, Math.min(lineEnd, at + 255)));
+  return m ? { start, end: at + m[0].length } : null;
 }
 
 function runLength(src: string, i: number, to: number, ch: string): number {

@@ -51,7 +51,7 @@ export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: 
 }
 
 export function autolink(n: TikiAutolink): PhrasingContent[] {
-  const url = /^www\./i.test(n.url) ? `https://${n.url}` : n.url;
+  const url = /^www\./i.test(n.url) ? `https://${n.url}` : /^[^:/]+@/.test(n.url) ? `mailto:${n.url}` : n.url;
   return [link(url, [{ type: 'text', value: n.url }])];
 }
 

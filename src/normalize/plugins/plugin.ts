@@ -10,7 +10,7 @@ import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import { markerText } from '../handlers/marker.js';
 import { paragraphsOf } from '../handlers/paragraph.js';
-import { normalizeBlocks, normalizeInline, type InlinePlace } from '../to-mdast.js';
+import { normalizeBlocks, normalizeInline, tidyPhrasing, type InlinePlace } from '../to-mdast.js';
 import { parseInline } from '../../parse/inline.js';
 import { Scanner } from '../../parse/spans.js';
 import { codeBlock, inlineCode } from './code.js';
@@ -77,7 +77,7 @@ function unknownInline(ctx: NormalizeContext, p: TikiPlugin, place: InlinePlace)
   const opener = ctx.source.slice(p.start, p.bodyStart);
   const closer = ctx.source.slice(p.bodyStart + p.body.length, p.end);
   const body = normalizeInline(ctx, parseInline(scannerFor(ctx), p.bodyStart, p.bodyStart + p.body.length), place);
-  return [{ type: 'text', value: opener }, ...body, { type: 'text', value: closer }];
+  return tidyPhrasing([{ type: 'text', value: opener }, ...body, { type: 'text', value: closer }]);
 }
 
 function verbatimBody(p: TikiPlugin): RootContent[] {

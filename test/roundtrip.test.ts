@@ -1,0 +1,30 @@
+// Every markdown file we emit re-parses (remark + GFM) to the tree it was stringified from:
+// escaping is complete (no text turns into markup) and no construct is lost on the way out.
+// Runs over every golden input and every page of the embedded sample site.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { nameLinks } from '../src/cli/render.js';
+import { convertTikiBody } from '../src/convert-page.js';
+import { parseMarkdown } from './helpers/markdown-tree.js';
+import { cleanParsed, expectedReparse } from './helpers/reparse.js';
+import { samplePages } from './helpers/sample.js';
+
+const goldenDir = new URL('golden/', import.meta.url);
+const goldenInputs = readdirSync(goldenDir, { withFileTypes: true })
+  .filter((e) => e.isDirectory())
+  .map((e) => ({ name: `golden/${e.name}`, source: readFileSync(new URL(`${e.name}/input.tiki`, goldenDir), 'utf8') }));
+
+async function inputs() {
+  const pages = await samplePages();
+  return [...goldenInputs, ...pages.filter((p) => !p.isHtml).map((p) => ({ name: `sample page ${p.id}`, source: p.data }))];
+}
+
+describe('emitted markdown re-parses to the tree it came from', async () => {
+  for (const { name, source } of await inputs()) {
+    it(name, () => {
+      const { tree, markdown } = convertTikiBody(source, nameLinks('pages'), { headingOffset: 0 });
+      expect(cleanParsed(parseMarkdown(markdown))).toEqual(expectedReparse(tree));
+    });
+  }
+});
