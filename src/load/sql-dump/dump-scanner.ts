@@ -20,6 +20,7 @@ import { DumpError } from './dump-error.js';
 import type { DumpEvent } from './events.js';
 import { parseInsertHead } from './insert-head.js';
 import { RowScanner, type Cursor, type Fail } from './row-scanner.js';
+import { backslashEscapesAfter } from './sql-mode.js';
 import { SqlTextError } from './sql-tokens.js';
 
 const Start = 0, Between = 1, Dash = 2, Slash = 3, LineComment = 4, BlockComment = 5, FirstWord = 6,
@@ -31,6 +32,7 @@ const keptStatements = new Set(['CREATE', 'SET', 'INSERT', 'REPLACE']);
 /** Longest conditional comment kept to look for a SQL_MODE. */
 const maxKeptComment = 4096;
 const utf8 = new TextDecoder('utf-8');
+const utf8Bom = [0xef, 0xbb, 0xbf];
 
 function isLetter(b: number): boolean {
   return (b >= 0x61 && b <= 0x7a) || (b >= 0x41 && b <= 0x5a);
@@ -48,6 +50,8 @@ interface TableColumns {
 
 export class DumpScanner {
   private state = Start;
+  /** Bytes of a UTF-8 BOM seen at the start of the file. */
+  private bomBytes = 0;
   private readonly cursor: Cursor = { line: 1 };
   private readonly events: DumpEvent[] = [];
   private readonly tables = new Map<string, TableColumns>();
@@ -61,7 +65,6 @@ export class DumpScanner {
   private firstWord = '';
   private keepText = false;
   private quote = 0;
-  private commentStart = 0;
   private commentPrevStar = false;
   /** For INSERT/REPLACE: the word being read outside quotes, and where it starts in `text`. */
   private word = '';
@@ -128,13 +131,12 @@ export class DumpScanner {
   private step(b: number): boolean {
     switch (this.state) {
       case Start: // an optional UTF-8 BOM (EF BB BF), then statements
-        if (b === 0xef && this.text.length === 0) { this.text.push(b); return true; }
-        if (this.text.length > 0) {
-          const bom = [0xef, 0xbb, 0xbf];
-          if (b !== bom[this.text.length]) this.fail(1, `found ${describeByte(b)} after byte 0xEF at the start of the file`, 'a UTF-8 BOM (EF BB BF) or an SQL statement');
-          this.text.push(b);
-          if (this.text.length === 3) { this.text.clear(); this.state = Between; }
+        if (b === utf8Bom[this.bomBytes]) {
+          if (++this.bomBytes === utf8Bom.length) this.state = Between;
           return true;
+        }
+        if (this.bomBytes > 0) {
+          this.fail(1, `found ${describeByte(b)} after byte 0xEF at the start of the file`, 'a UTF-8 BOM (EF BB BF) or an SQL statement');
         }
         this.state = Between;
         return false;
@@ -164,7 +166,7 @@ export class DumpScanner {
         return true;
       case BlockComment:
         if (this.commentPrevStar && b === SLASH) {
-          this.noteSqlMode(this.text.length <= maxKeptComment ? this.text.take() : null);
+          if (this.text.length <= maxKeptComment) this.noteSqlMode(utf8.decode(this.text.take()));
           this.text.clear();
           this.state = Between;
         } else if (this.text.length <= maxKeptComment) this.text.push(b);
@@ -200,7 +202,6 @@ export class DumpScanner {
         if (b === STAR) {
           this.state = StmtComment;
           this.commentPrevStar = false;
-          this.commentStart = this.text.length;
           return true;
         }
         this.keep(SLASH);
@@ -341,17 +342,8 @@ export class DumpScanner {
     this.state = Between;
   }
 
-  /** Notes a SQL_MODE set by a SET statement or a /*!40101 SET … *\/ comment. */
-  private noteSqlMode(sqlOrBytes: string | Uint8Array | null): void {
-    if (sqlOrBytes === null) return;
-    const sql = typeof sqlOrBytes === 'string' ? sqlOrBytes : utf8.decode(sqlOrBytes);
-    if (!/SQL_MODE/i.test(sql)) return;
-    const pattern = /(?<![\w@])SQL_MODE\s*=\s*(?:'([^']*)'|"([^"]*)"|@)/gi;
-    for (const match of sql.matchAll(pattern)) {
-      const mode = match[1] ?? match[2];
-      // `= @OLD_SQL_MODE` restores the mode the dump started with (backslash escapes on).
-      this.backslashEscapes = mode === undefined || !/NO_BACKSLASH_ESCAPES/i.test(mode);
-    }
+  private noteSqlMode(sql: string): void {
+    this.backslashEscapes = backslashEscapesAfter(sql, this.backslashEscapes);
   }
 
   private parse<T>(parse: () => T): T {

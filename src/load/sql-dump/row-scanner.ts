@@ -3,8 +3,8 @@
 //   VALUES\n(…),\n(…);   VALUES (…);   VALUES (…),(…);   … ON DUPLICATE KEY UPDATE …;
 // and, inside a row, comma-separated values:
 //   NULL · 5 · -1.5 · 1e-3 (unquoted, kept as written) ·
-//   '…' or "…" with backslash escapes \0 \' \" \\ \n \r \Z \b \t (\% and \_ keep their backslash,
-//   any other \x is x) and doubled quotes ('') · _binary '…' / _utf8mb4 '…' (introducer dropped) ·
+//   '…' or "…" with backslash escapes (see literals.ts) and doubled quotes ('') ·
+//   _binary '…' / _utf8mb4 '…' (introducer dropped) ·
 //   N'…' · 0xABCD (--hex-blob) · X'ab' · 0b101 / b'101' (BIT).
 // Quoted and hex/bit values become exact bytes; raw bytes (TAB, invalid UTF-8, even raw newlines)
 // are kept. Input may arrive in chunks split anywhere; the scanner keeps its state between feed()
@@ -16,6 +16,7 @@ import {
   BACKSLASH, COMMA, DQUOTE, LPAREN, NL, QUOTE, RPAREN, SEMICOLON,
   describeByte, hexDigit, isLiteralByte, isSpace,
 } from './bytes.js';
+import { bitsToBytes, hexToBytes, preview, pushEscaped } from './literals.js';
 
 /** Throws a DumpError for `line` (the scanner never recovers from a syntax error). */
 export type Fail = (line: number, problem: string, expected: string) => never;
@@ -123,7 +124,7 @@ export class RowScanner {
           continue;
         }
         case StrEscape:
-          if (this.statement.keep) this.pushEscaped(b);
+          if (this.statement.keep) pushEscaped(this.value, b);
           this.state = Str;
           break;
         case StrQuote:
@@ -253,23 +254,6 @@ export class RowScanner {
     this.state = Str;
   }
 
-  private pushEscaped(b: number): void {
-    switch (b) {
-      case 0x30: this.value.push(0x00); break; // \0
-      case 0x6e: this.value.push(0x0a); break; // \n
-      case 0x72: this.value.push(0x0d); break; // \r
-      case 0x74: this.value.push(0x09); break; // \t
-      case 0x62: this.value.push(0x08); break; // \b
-      case 0x5a: this.value.push(0x1a); break; // \Z
-      case 0x25: // \% and \_ keep their backslash outside LIKE patterns (MySQL string literal rules)
-      case 0x5f:
-        this.value.push(BACKSLASH);
-        this.value.push(b);
-        break;
-      default: this.value.push(b); // \' \" \\ and any other \x: the byte itself
-    }
-  }
-
   /**
    * Ends the unquoted literal collected so far, `next` being the byte after it. Returns true when
    * `next` belongs to the literal (the opening quote of X'…', B'…', N'…', _charset'…').
@@ -342,36 +326,4 @@ export class RowScanner {
   private failHere(problem: string, expected: string): never {
     this.fail(this.cursor.line, problem, expected);
   }
-}
-
-/** The start of a string value, for a message. */
-function preview(value: Uint8Array): string {
-  const max = 40;
-  const text = new TextDecoder().decode(value.subarray(0, max + 4));
-  return JSON.stringify(text.length > max ? `${text.slice(0, max)}…` : text);
-}
-
-/** Bytes of hex digits collected as ASCII; an odd count is left-padded with 0 (MySQL's 0xABC = 0x0ABC). */
-function hexToBytes(digits: ByteBuilder): Uint8Array {
-  const odd = digits.length % 2;
-  const out = new Uint8Array((digits.length + odd) >> 1);
-  let k = 0;
-  if (odd) out[k++] = hexDigit(digits.at(0));
-  for (let d = odd; d < digits.length; d += 2) out[k++] = (hexDigit(digits.at(d)) << 4) | hexDigit(digits.at(d + 1));
-  digits.clear();
-  return out;
-}
-
-/** Bytes of a bit string collected as ASCII 0/1: big-endian, left-padded to whole bytes. */
-function bitsToBytes(bits: ByteBuilder): Uint8Array {
-  const out = new Uint8Array(Math.ceil(bits.length / 8));
-  const pad = out.length * 8 - bits.length;
-  for (let k = 0; k < bits.length; k++) {
-    if (bits.at(k) === 0x31) {
-      const bit = pad + k;
-      out[bit >> 3] |= 0x80 >> (bit & 7);
-    }
-  }
-  bits.clear();
-  return out;
 }

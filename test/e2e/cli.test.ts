@@ -1,0 +1,108 @@
+// The CLI's contract beyond the happy path: clear one-line errors with exit 1 and nothing
+// written, front matter in every format parsed by a real parser, `render` on stdin, and the
+// seed page inside the sample converting to expected.md with --strip-title-dates.
+
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse as parseToml } from 'smol-toml';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import { comparableTree, splitJsonFrontMatter } from '../helpers/markdown-tree.js';
+import { repoRoot, runCli } from '../helpers/cli.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'tiki2md-cli-'));
+const seedFile = 'need-at-least-6000-iu-daily-while-breastfeeding-to-eliminate-vitamin-d-deficiency-meta-analysis.md';
+
+function convert(args: string[]) {
+  const dir = tmp();
+  const out = join(dir, 'output');
+  const result = runCli(['convert', '--out', out, '--reports', join(dir, 'reports'), ...args]);
+  return { dir, out, result };
+}
+
+describe('bad input', () => {
+  const truncated = () => {
+    const dump = readFileSync(join(repoRoot, 'input/tiki-sample.sql'));
+    const cut = dump.indexOf('INSERT INTO `tiki_pages`') + 5000;
+    const path = join(tmp(), 'truncated.sql');
+    writeFileSync(path, dump.subarray(0, cut));
+    return path;
+  };
+
+  it('a truncated dump: exit 1, file:line and what was expected, no stack, nothing written', () => {
+    const path = truncated();
+    const { out, result } = convert(['--input', path]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(new RegExp(`^tiki2md: ${path.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+: .*\\(expected .*\\)\\n$`));
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
+  });
+
+  it('a missing input: exit 1 with a clear message', () => {
+    const { result } = convert(['--input', '/nonexistent/dump.sql']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe('tiki2md: /nonexistent/dump.sql: no such file or folder (expected a mysqldump .sql file, or a folder that holds one)\n');
+  });
+
+  it('a bad option value names the option', () => {
+    const { result } = convert(['--front-matter', 'xml']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toMatch(/^tiki2md: \(command line\): option "frontMatter": .*\n$/);
+  });
+
+  it('an unknown key in the config file is refused', () => {
+    const config = join(tmp(), 'tiki2md.config.json');
+    writeFileSync(config, JSON.stringify({ sectoin: 'x' }));
+    const { result } = convert(['--config', config]);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('unknown option(s) "sectoin"');
+  });
+});
+
+describe('front matter formats', () => {
+  const json = convert(['--strip-title-dates']);
+  const read = (out: string) => readFileSync(join(out, 'content/pages', seedFile), 'utf8');
+  const expected = splitJsonFrontMatter(read(json.out)).frontMatter;
+
+  it('the seed page inside the sample equals expected.md', () => {
+    const fixture = splitJsonFrontMatter(readFileSync(join(repoRoot, 'test/fixtures/seed-page/expected.md'), 'utf8'));
+    const actual = splitJsonFrontMatter(read(json.out));
+    expect(actual.frontMatter).toEqual(fixture.frontMatter);
+    expect(comparableTree(actual.body)).toEqual(comparableTree(fixture.body));
+  });
+
+  it('yaml carries the same data', () => {
+    const { out } = convert(['--strip-title-dates', '--front-matter', 'yaml']);
+    const file = read(out);
+    const [, yaml] = /^---\n([\s\S]*?)\n---\n/.exec(file)!;
+    expect(parseYaml(yaml)).toEqual(expected);
+  });
+
+  it('toml carries the same data', () => {
+    const { out } = convert(['--strip-title-dates', '--front-matter', 'toml']);
+    const file = read(out);
+    const [, toml] = /^\+\+\+\n([\s\S]*?)\n\+\+\+\n/.exec(file)!;
+    expect(parseToml(toml)).toEqual(expected);
+  });
+});
+
+describe('tiki2md render', () => {
+  it('converts stdin to markdown on stdout, findings on stderr', () => {
+    const r = runCli(['render', '-'], { input: '!Title\n__bold__ ((Some Page)) [sic]\n' });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('# Title\n\n**bold** [Some Page](/pages/some-page/) \\[sic]\n');
+    expect(r.stderr).toBe('2:24 link-bracket-literal "[sic]" does not look like a link target; kept as text (Tiki rendered a relative link to "sic")\n');
+  });
+
+  it('honours --section', () => {
+    const r = runCli(['render', '--section', 'wiki'], { input: '((Some Page))' });
+    expect(r.stdout).toBe('[Some Page](/wiki/some-page/)\n');
+  });
+
+  it('a missing file is a clear error', () => {
+    const r = runCli(['render', '/nonexistent.tiki']);
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('tiki2md: /nonexistent.tiki: cannot read: ENOENT (expected a readable file of Tiki markup, or - for stdin)\n');
+  });
+});
