@@ -5,16 +5,13 @@
 //   INSERT [IGNORE] INTO `t` [(`a`,…)] VALUES …; · REPLACE INTO …         -> `row` events (row-scanner.ts)
 //   DROP / LOCK / UNLOCK / ALTER / SET / USE / CREATE DATABASE|VIEW / …  -> skipped
 //   DELIMITER ;;  (trigger and routine blocks)                            -> statements end at ;; until reset
-// Statements end at the delimiter outside 'strings', "strings", `names` and comments. A UTF-8 BOM
-// at the start is skipped. A SQL_MODE containing NO_BACKSLASH_ESCAPES (in a SET statement or a
+// Statement texts are scanned by statement-text.ts; rows by row-scanner.ts. A UTF-8 BOM at the
+// start is skipped. A SQL_MODE containing NO_BACKSLASH_ESCAPES (in a SET statement or a
 // conditional comment) makes backslashes ordinary bytes in later strings. Push chunks split
 // anywhere with push(); collected events are taken with drain().
 
 import { ByteBuilder } from './byte-builder.js';
-import {
-  BACKSLASH, BACKTICK, DASH, DQUOTE, HASH, NL, QUOTE, SEMICOLON, SLASH, STAR,
-  describeByte, isSpace, isWordByte,
-} from './bytes.js';
+import { DASH, HASH, NL, SEMICOLON, SLASH, STAR, describeByte, isSpace, isWordByte } from './bytes.js';
 import { parseCreateTable } from './create-table.js';
 import { DumpError } from './dump-error.js';
 import type { DumpEvent } from './events.js';
@@ -22,14 +19,14 @@ import { parseInsertHead } from './insert-head.js';
 import { RowScanner, type Cursor, type Fail } from './row-scanner.js';
 import { backslashEscapesAfter } from './sql-mode.js';
 import { SqlTextError } from './sql-tokens.js';
+import { Again, Consumed, Ended, StatementText } from './statement-text.js';
 
 const Start = 0, Between = 1, Dash = 2, Slash = 3, LineComment = 4, BlockComment = 5, FirstWord = 6,
-  Statement = 7, StmtQuoted = 8, StmtEscape = 9, StmtSlash = 10, StmtComment = 11, StmtDash = 12,
-  StmtLineComment = 13, DelimiterLine = 14, Rows = 15;
+  Statement = 7, DelimiterLine = 8, Rows = 9;
 
 /** Statements whose text is kept and parsed; the text of any other statement is skipped unread. */
 const keptStatements = new Set(['CREATE', 'SET', 'INSERT', 'REPLACE']);
-/** Longest conditional comment kept to look for a SQL_MODE. */
+/** Longest top-level comment kept to look for a SQL_MODE. */
 const maxKeptComment = 4096;
 const utf8 = new TextDecoder('utf-8');
 const utf8Bom = [0xef, 0xbb, 0xbf];
@@ -43,32 +40,22 @@ export interface ScannerOptions {
   tables?: ReadonlySet<string>;
 }
 
-interface TableColumns {
-  columns: string[];
-  line: number;
-}
-
 export class DumpScanner {
   private state = Start;
-  /** Bytes of a UTF-8 BOM seen at the start of the file. */
-  private bomBytes = 0;
   private readonly cursor: Cursor = { line: 1 };
   private readonly events: DumpEvent[] = [];
-  private readonly tables = new Map<string, TableColumns>();
+  /** Column names and CREATE TABLE line of each table defined so far. */
+  private readonly tables = new Map<string, { columns: string[]; line: number }>();
+  private readonly statement = new StatementText();
   private readonly rows: RowScanner;
-  private readonly text = new ByteBuilder();
+  /** Text of the top-level comment being read. */
+  private readonly comment = new ByteBuilder();
+  private commentPrevStar = false;
+  private bomBytes = 0;
   private backslashEscapes = true;
   private delimiter: Uint8Array = Uint8Array.of(SEMICOLON);
-  private delimiterMatched = 0;
-  // The statement being scanned.
   private statementLine = 0;
   private firstWord = '';
-  private keepText = false;
-  private quote = 0;
-  private commentPrevStar = false;
-  /** For INSERT/REPLACE: the word being read outside quotes, and where it starts in `text`. */
-  private word = '';
-  private wordStart = 0;
 
   constructor(
     private readonly file: string,
@@ -113,11 +100,11 @@ export class DumpScanner {
     if (state === BlockComment) {
       this.fail(this.cursor.line, 'file ends inside a /* comment */', `'*/' closing the comment — ${truncated}`);
     }
-    if (state === StmtQuoted || state === StmtEscape) {
+    if (this.statement.inQuotes) {
       this.fail(
         this.statementLine,
         `file ends inside a quoted name or string of the ${this.firstWord} statement that starts on this line`,
-        `a closing ${String.fromCharCode(this.quote)} — ${truncated}, or a quote is unbalanced`,
+        `a closing ${String.fromCharCode(this.statement.quote)} — ${truncated}, or a quote is unbalanced`,
       );
     }
     this.fail(
@@ -127,7 +114,7 @@ export class DumpScanner {
     );
   }
 
-  /** Scans one byte. Returns false when the byte was not consumed and must be scanned again. */
+  /** Scans one byte outside rows. Returns false when the byte must be scanned again (new state). */
   private step(b: number): boolean {
     switch (this.state) {
       case Start: // an optional UTF-8 BOM (EF BB BF), then statements
@@ -143,7 +130,10 @@ export class DumpScanner {
       case Between:
         if (isSpace(b) || b === SEMICOLON) return true;
         if (isLetter(b)) {
-          this.startStatement();
+          this.statementLine = this.cursor.line;
+          this.firstWord = '';
+          this.statement.text.clear();
+          this.state = FirstWord;
           return false;
         }
         if (b === DASH) this.state = Dash;
@@ -159,157 +149,91 @@ export class DumpScanner {
         if (b !== STAR) this.fail(this.cursor.line, `found '/' then ${describeByte(b)} where a statement should start`, "'/*' starting a comment, or an SQL statement");
         this.state = BlockComment;
         this.commentPrevStar = false;
-        this.text.clear();
+        this.comment.clear();
         return true;
       case LineComment:
         if (b === NL) this.state = Between;
         return true;
-      case BlockComment:
+      case BlockComment: // e.g. /*M!999999\- enable the sandbox mode */ or /*!40101 SET … */
         if (this.commentPrevStar && b === SLASH) {
-          if (this.text.length <= maxKeptComment) this.noteSqlMode(utf8.decode(this.text.take()));
-          this.text.clear();
+          if (this.comment.length <= maxKeptComment) this.noteSqlMode(utf8.decode(this.comment.take()));
+          this.comment.clear();
           this.state = Between;
-        } else if (this.text.length <= maxKeptComment) this.text.push(b);
+        } else if (this.comment.length <= maxKeptComment) this.comment.push(b);
         this.commentPrevStar = b === STAR;
         return true;
       case FirstWord:
         if (isWordByte(b)) {
           this.firstWord += String.fromCharCode(b).toUpperCase();
-          this.text.push(b);
+          this.statement.text.push(b);
           return true;
         }
-        this.keepText = keptStatements.has(this.firstWord);
-        if (!this.keepText) this.text.clear();
-        this.word = '';
-        this.state = this.firstWord === 'DELIMITER' ? DelimiterLine : Statement;
-        return false;
-      case DelimiterLine:
-        if (b !== NL) { this.text.push(b); return true; }
-        this.setDelimiter();
-        return true;
-      case Statement:
-        return this.statementByte(b);
-      case StmtQuoted:
-        this.keep(b);
-        if (b === BACKSLASH && this.quote !== BACKTICK && this.backslashEscapes) this.state = StmtEscape;
-        else if (b === this.quote) this.state = Statement; // a doubled quote reopens at once
-        return true;
-      case StmtEscape:
-        this.keep(b);
-        this.state = StmtQuoted;
-        return true;
-      case StmtSlash:
-        if (b === STAR) {
-          this.state = StmtComment;
-          this.commentPrevStar = false;
-          return true;
-        }
-        this.keep(SLASH);
-        this.state = Statement;
-        return false;
-      case StmtComment: // a comment inside a statement becomes one space
-        if (this.commentPrevStar && b === SLASH) {
-          this.keep(0x20);
-          this.state = Statement;
-        }
-        this.commentPrevStar = b === STAR;
-        return true;
-      case StmtDash:
-        if (b === DASH) { this.state = StmtLineComment; return true; }
-        this.keep(DASH);
-        this.state = Statement;
-        return false;
-      case StmtLineComment:
-        if (b === NL) { this.keep(NL); this.state = Statement; }
-        return true;
-    }
-    return true;
-  }
-
-  private startStatement(): void {
-    this.statementLine = this.cursor.line;
-    this.firstWord = '';
-    this.text.clear();
-    this.delimiterMatched = 0;
-    this.state = FirstWord;
-  }
-
-  /** One byte of a statement's text outside quotes and comments. */
-  private statementByte(b: number): boolean {
-    const delimiter = this.delimiter;
-    if (b === delimiter[this.delimiterMatched]) {
-      if (++this.delimiterMatched === delimiter.length) {
-        this.endStatement();
-        return true;
-      }
-      return true;
-    }
-    if (this.delimiterMatched > 0) {
-      // A partial delimiter match was ordinary text after all.
-      for (let k = 0; k < this.delimiterMatched; k++) this.keep(delimiter[k]);
-      this.delimiterMatched = 0;
-      return false;
-    }
-    if (this.firstWord === 'INSERT' || this.firstWord === 'REPLACE') {
-      if (isWordByte(b)) {
-        if (this.word === '') this.wordStart = this.text.length;
-        this.word += String.fromCharCode(b).toUpperCase();
-      } else {
-        const word = this.word;
-        this.word = '';
-        if (word === 'VALUES' || word === 'VALUE') {
-          this.startRows();
+        if (this.firstWord === 'DELIMITER') {
+          this.statement.text.clear();
+          this.state = DelimiterLine;
           return false;
         }
+        this.beginStatementText();
+        return false;
+      case DelimiterLine:
+        if (b === NL) this.setDelimiter();
+        else this.statement.text.push(b);
+        return true;
+      case Statement: {
+        const step = this.statement.step(b);
+        if (step === Consumed) return true;
+        if (step === Again) return false;
+        if (step === Ended) {
+          this.endStatement();
+          return true;
+        }
+        this.startRows(); // VALUES reached: b belongs to the rows
+        return false;
       }
     }
-    if (b === QUOTE || b === DQUOTE || b === BACKTICK) {
-      this.quote = b;
-      this.state = StmtQuoted;
-    } else if (b === SLASH) {
-      this.state = StmtSlash;
-      return true;
-    } else if (b === DASH) {
-      this.state = StmtDash;
-      return true;
-    } else if (b === HASH) {
-      this.state = StmtLineComment;
-      return true;
-    }
-    this.keep(b);
     return true;
   }
 
-  private keep(b: number): void {
-    if (this.keepText) this.text.push(b);
+  private beginStatementText(): void {
+    const keep = keptStatements.has(this.firstWord);
+    if (!keep) this.statement.text.clear();
+    this.statement.begin({
+      keep,
+      watchValues: this.firstWord === 'INSERT' || this.firstWord === 'REPLACE',
+      delimiter: this.delimiter,
+      backslashEscapes: this.backslashEscapes,
+    });
+    this.state = Statement;
   }
 
   private endStatement(): void {
     this.state = Between;
-    if (!this.keepText) return;
-    const sql = utf8.decode(this.text.take());
+    if (!keptStatements.has(this.firstWord)) return;
+    const sql = utf8.decode(this.statement.text.take());
     switch (this.firstWord) {
       case 'SET':
-        this.noteSqlMode(sql);
-        return;
+        return this.noteSqlMode(sql);
       case 'CREATE':
-        this.createTable(sql);
-        return;
+        return this.createTable(sql);
       default: // INSERT/REPLACE that ended before any VALUES keyword
-        this.fail(this.statementLine, `${this.firstWord} statement without VALUES (INSERT … SELECT and INSERT … SET are not dump syntax)`, 'INSERT INTO `table` VALUES (…), …;');
+        this.fail(
+          this.statementLine,
+          `${this.firstWord} statement without VALUES (INSERT … SELECT and INSERT … SET are not dump syntax)`,
+          'INSERT INTO `table` VALUES (…), …;',
+        );
     }
   }
 
   private createTable(sql: string): void {
     const created = this.parse(() => parseCreateTable(sql));
-    if (created === null) return;
+    if (created === null) return; // CREATE DATABASE, CREATE TABLE … LIKE, …
     const names = created.columns.map((c) => c.name);
     this.tables.set(created.table, { columns: names, line: this.statementLine });
     this.events.push({ kind: 'table', table: created.table, line: this.statementLine, columns: created.columns });
   }
 
   private startRows(): void {
-    const head = utf8.decode(this.text.take().subarray(0, this.wordStart));
+    const head = utf8.decode(this.statement.text.take().subarray(0, this.statement.wordStart));
     const { table, columns } = this.parse(() => parseInsertHead(head));
     let rowColumns: readonly string[];
     let columnsOrigin: string;
@@ -334,7 +258,7 @@ export class DumpScanner {
   }
 
   private setDelimiter(): void {
-    const text = utf8.decode(this.text.take()).trim();
+    const text = utf8.decode(this.statement.text.take()).trim();
     if (text === '' || /\s/.test(text)) {
       this.fail(this.statementLine, `DELIMITER line has ${text === '' ? 'no delimiter' : `"${text}"`}`, 'DELIMITER followed by one delimiter such as ;; or ;');
     }
@@ -346,6 +270,7 @@ export class DumpScanner {
     this.backslashEscapes = backslashEscapesAfter(sql, this.backslashEscapes);
   }
 
+  /** Runs a statement-text parser, turning its SqlTextError into a DumpError at the statement's line. */
   private parse<T>(parse: () => T): T {
     try {
       return parse();
