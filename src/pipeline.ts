@@ -18,7 +18,8 @@ import { buildPlan } from './plan/build-plan.js';
 import { planLinkTargets } from './plan/link-targets.js';
 import type { PlannedPage } from './plan/plan-types.js';
 import type { LinkTargets } from './normalize/link-targets.js';
-import { redirectsCsv } from './redirects/csv.js';
+import { REDIRECTS_DIR, writeRedirects } from './redirects/index.js';
+import { writeHugoSite } from './site/hugo-site.js';
 import { compareFindings, type Finding, type PageFinding } from './report/finding.js';
 import { duplicateRules, linkRules } from './report/groups.js';
 import { findingsJson } from './report/render-json.js';
@@ -42,7 +43,7 @@ export async function runConvert(config: Config, progress?: Progress): Promise<R
   const out = new StagedTree(config.out);
   await out.begin();
   out.own(join('content', plan.section));
-  out.own('redirects');
+  out.own(REDIRECTS_DIR);
 
   const findings: Finding[] = [...plan.findings];
   let failed = 0;
@@ -54,7 +55,8 @@ export async function runConvert(config: Config, progress?: Progress): Promise<R
     await out.write(join('content', plan.section, `${planned.slug}.md`), page.file);
     progress?.(++done, plan.pages.length);
   }
-  await out.write(join('redirects', 'redirects.csv'), redirectsCsv(plan.legacyUrls));
+  await writeRedirects(out, plan);
+  await writeHugoSite(out);
   await out.commit();
 
   findings.sort(compareFindings);

@@ -8,7 +8,9 @@
 
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { defaultHandlers, toMarkdown, type Handle, type Options } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type Options } from 'mdast-util-to-markdown';
+import remarkStringify from 'remark-stringify';
+import { unified } from 'unified';
 import type { DefinitionList } from './mdast-extensions.js';
 
 const text: Handle = (node, parent, state, info) =>
@@ -42,9 +44,14 @@ export const markdownOptions: Options = {
   resourceLink: false,
   handlers: { text, definitionList } as Options['handlers'],
   unsafe: [{ character: ':', atBreak: true }],
-  extensions: [gfmToMarkdown({ tablePipeAlign: false })],
 };
 
+/** remark-stringify with GFM (tables, strikethrough, autolinks), frozen once per process. */
+const processor = unified()
+  .use(remarkStringify, markdownOptions)
+  .data('toMarkdownExtensions', [gfmToMarkdown({ tablePipeAlign: false })])
+  .freeze();
+
 export function toMarkdownText(tree: Root): string {
-  return toMarkdown(tree, markdownOptions);
+  return processor.stringify(tree);
 }

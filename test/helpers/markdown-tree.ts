@@ -1,13 +1,17 @@
 // Markdown → comparable tree: remark-parse + GFM, positions dropped, runs of whitespace in text
 // collapsed. Used where the issue asks for "equal as markdown trees".
 
-import { fromMarkdown } from 'mdast-util-from-markdown';
+import type { Nodes, Root } from 'mdast';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
-import type { Nodes, Root } from 'mdast';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+
+/** remark-parse with GFM (the same extensions remark-gfm registers). */
+const reader = unified().use(remarkParse).data('micromarkExtensions', [gfm()]).data('fromMarkdownExtensions', [gfmFromMarkdown()]).freeze();
 
 export function parseMarkdown(md: string): Root {
-  return fromMarkdown(md, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return reader.parse(md);
 }
 
 export function comparableTree(md: string): unknown {

@@ -2,6 +2,7 @@
 // Most cases damage the real dump reader-default.sql the way files really get damaged (cut short,
 // a quote lost, a value lost, rows without their CREATE TABLE).
 
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { InputError } from '../../src/load/input-error.js';
 import { DumpError } from '../../src/load/sql-dump/index.js';
@@ -166,6 +167,15 @@ describe('damaged statements', () => {
     const error = await collect('/nonexistent/dump.sql').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toBe('/nonexistent/dump.sql: no such file (expected a readable mysqldump .sql file (or .sql.gz))');
+  });
+
+  it('a truncated .sql.gz', async () => {
+    const path = writeTmp('cut.sql.gz', gzipSync(real).subarray(0, 5000));
+    const error = await collect(path).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(InputError);
+    expect((error as Error).message).toBe(
+      `${path}: gzip data is damaged (unexpected end of file) (expected a readable mysqldump .sql file (or .sql.gz); the .gz file looks truncated or corrupt)`,
+    );
   });
 
   it('errors are the same in 1-byte chunks', async () => {

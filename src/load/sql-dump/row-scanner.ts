@@ -29,7 +29,7 @@ export interface Cursor {
 export interface RowStatement {
   table: string;
   columns: readonly string[];
-  /** Where `columns` come from, for messages: "the 29 columns of its CREATE TABLE at line 120". */
+  /** Where `columns` come from, for messages: "the 29 columns of its CREATE TABLE on line 120". */
   columnsOrigin: string;
   /** False for tables the caller does not want: rows are checked but neither kept nor emitted. */
   keep: boolean;
