@@ -9,6 +9,7 @@ import type { PageFinding } from './report/finding.js';
 import { NormalizeContext, type NormalizeOptions } from './normalize/context.js';
 import { anchorMap, headingIds, type HeadingId } from './normalize/heading-ids.js';
 import type { LinkTargets } from './normalize/link-targets.js';
+import { guardHugo } from './normalize/hugo-safety.js';
 import { normalizeBlocks } from './normalize/to-mdast.js';
 
 export interface ConvertedBody {
@@ -28,6 +29,7 @@ export function convertTikiBody(source: string, links: LinkTargets, options: Nor
   }
   for (const note of parsed.notes) ctx.report(note.ruleId, note.severity, note.offset, note.message);
   const tree: Root = { type: 'root', children: normalizeBlocks(ctx, parsed.tree.children) };
+  guardHugo(ctx, tree);
   const markdown = tree.children.length ? toMarkdownText(tree) : '';
   return { tree, markdown, findings: ctx.findings, headings };
 }

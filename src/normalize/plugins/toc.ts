@@ -7,10 +7,11 @@
 import type { Html } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
+import { SHORTCODE } from '../hugo-safety.js';
 
 export function toc(ctx: NormalizeContext, p: TikiPlugin): Html {
   if (p.rawParams.trim()) {
     ctx.report('toc-options-dropped', 'info', p.start, `Table-of-contents options "${p.rawParams.trim()}" are not carried to the toc shortcode`);
   }
-  return { type: 'html', value: '{{< toc >}}' };
+  return { type: 'html', value: '{{< toc >}}', data: { ...SHORTCODE } as never };
 }
