@@ -7,7 +7,7 @@ import { toMarkdownText } from './emit/markdown.js';
 import { parseTiki } from './parse/index.js';
 import type { PageFinding } from './report/finding.js';
 import { NormalizeContext, type NormalizeOptions } from './normalize/context.js';
-import { anchorMap, headingIds, type HeadingId } from './normalize/heading-ids.js';
+import { anchorMap, headingIds, pageAnames, type HeadingId } from './normalize/heading-ids.js';
 import type { LinkTargets } from './normalize/link-targets.js';
 import { guardHugo } from './normalize/hugo-safety.js';
 import { normalizeBlocks } from './normalize/to-mdast.js';
@@ -23,12 +23,13 @@ export function convertTikiBody(source: string, links: LinkTargets, options: Nor
   const parsed = parseTiki(source);
   const ctx = new NormalizeContext(source, parsed, links, options);
   const headings = headingIds(parsed.tree.children);
-  ctx.ownAnchors = anchorMap(headings);
+  ctx.ownAnchors = anchorMap(headings, options.rawHtml === 'unsafe', pageAnames(parsed.tree.children));
   for (const h of headings) {
     if (h.duplicate) ctx.report('heading-id-duplicate', 'info', h.start, `Heading "${h.text}" repeats an earlier heading; its anchor gets a suffix (#${h.hugoId})`);
   }
   for (const note of parsed.notes) ctx.report(note.ruleId, note.severity, note.offset, note.message);
   const tree: Root = { type: 'root', children: normalizeBlocks(ctx, parsed.tree.children) };
+  tree.children.push(...ctx.footnotes);
   guardHugo(ctx, tree);
   const markdown = tree.children.length ? toMarkdownText(tree) : '';
   return { tree, markdown, findings: ctx.findings, headings };

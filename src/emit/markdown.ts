@@ -11,7 +11,7 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, type Handle, type Options } from 'mdast-util-to-markdown';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { DefinitionList } from './mdast-extensions.js';
+import type { DefinitionList, RawMarkdown } from './mdast-extensions.js';
 
 const text: Handle = (node, parent, state, info) =>
   defaultHandlers.text(node, parent, state, info).replace(/\{(?=\{)|(?<=\{)\{/g, '&#123;');
@@ -32,6 +32,8 @@ const definitionList: Handle = (node: DefinitionList, _parent, state, info) => {
   return entries.join('\n\n');
 };
 
+const rawMarkdown: Handle = (node: RawMarkdown) => node.value;
+
 export const markdownOptions: Options = {
   bullet: '-',
   bulletOther: '*',
@@ -42,7 +44,7 @@ export const markdownOptions: Options = {
   rule: '-',
   listItemIndent: 'one',
   resourceLink: false,
-  handlers: { text, definitionList } as Options['handlers'],
+  handlers: { text, definitionList, rawMarkdown } as Options['handlers'],
   unsafe: [{ character: ':', atBreak: true }],
 };
 

@@ -2,6 +2,9 @@
 //
 //   definitionList  →  Term⏎: Definition      (Goldmark's definition lists, on in Hugo by default)
 //
+//   rawMarkdown     its value verbatim, unescaped: syntax tiki2md writes on purpose inside text
+//                   (the `[!NOTE]` line of an alert)
+//
 // Raw markers and Hugo shortcodes use mdast `html` nodes, which the stringifier prints verbatim.
 
 import type { Parent, PhrasingContent } from 'mdast';
@@ -19,7 +22,18 @@ export interface DefinitionDescription extends Parent {
   children: PhrasingContent[];
 }
 
+export interface RawMarkdown {
+  type: 'rawMarkdown';
+  value: string;
+}
+
 declare module 'mdast' {
+  interface PhrasingContentMap {
+    rawMarkdown: RawMarkdown;
+  }
+  interface RootContentMap {
+    rawMarkdown: RawMarkdown;
+  }
   interface RootContentMap {
     definitionList: DefinitionList;
     definitionTerm: DefinitionTerm;

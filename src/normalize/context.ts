@@ -1,14 +1,25 @@
 // The state of one page's conversion: its source, options, link targets and the findings
 // raised so far. Nothing here is shared between pages.
 
+import type { FootnoteDefinition } from 'mdast';
 import type { ParseResult } from '../parse/index.js';
 import { LineIndex } from '../parse/source-position.js';
 import type { PageFinding, Severity } from '../report/finding.js';
 import type { LinkTargets } from './link-targets.js';
+import type { PageResources } from './page-resources.js';
+import type { PluginPolicy } from './plugins/registry.js';
+
+export type RawHtmlPolicy = 'safe' | 'unsafe';
 
 export interface NormalizeOptions {
   /** Added to every heading level (clamped to 1..6). */
   headingOffset: number;
+  /** `safe` (default): never emit raw HTML; `unsafe`: allow `<u>`, `<sup>`, `<br>` … fallbacks. */
+  rawHtml?: RawHtmlPolicy;
+  /** Per-plugin policy overrides from the config (`plugins.<name>`). */
+  plugins?: Readonly<Record<string, PluginPolicy>>;
+  /** Other pages, files and facts about this page that some plugins need. */
+  resources?: PageResources;
 }
 
 export class NormalizeContext {
@@ -16,6 +27,8 @@ export class NormalizeContext {
   readonly findings: PageFinding[] = [];
   /** Tiki heading id → Hugo heading id on this page (for `[#id|…]` and `((ThisPage|#id))`). */
   ownAnchors: ReadonlyMap<string, string> = new Map();
+  /** Names of pages being included, outermost first (recursion guard for {include}). */
+  includeStack: string[] = [];
   private readonly reportedOnce = new Set<string>();
 
   constructor(
@@ -23,6 +36,8 @@ export class NormalizeContext {
     readonly parsed: ParseResult,
     readonly links: LinkTargets,
     readonly options: NormalizeOptions,
+    /** GFM footnote definitions collected from {FOOTNOTE} calls, written at the end of the page. */
+    readonly footnotes: FootnoteDefinition[] = [],
   ) {
     this.lines = new LineIndex(source);
   }
@@ -42,6 +57,10 @@ export class NormalizeContext {
     if (this.reportedOnce.has(key)) return;
     this.reportedOnce.add(key);
     this.report(ruleId, severity, offset, message);
+  }
+
+  get rawHtml(): RawHtmlPolicy {
+    return this.options.rawHtml ?? 'safe';
   }
 
   sourceOf(node: { start: number; end: number }): string {

@@ -7,8 +7,9 @@
 // The map Tiki id → Hugo id lets `((Page|#Getting_started_))` become `/page/#getting-started`.
 
 import GithubSlugger from 'github-slugger';
-import type { TikiBlock, TikiHeading } from '../parse/tiki-tree.js';
+import type { TikiBlock, TikiHeading, TikiInline } from '../parse/tiki-tree.js';
 import { plainText } from './plain-text.js';
+import { anameId } from './anchor-id.js';
 
 export interface HeadingId {
   tikiId: string;
@@ -17,22 +18,47 @@ export interface HeadingId {
   start: number;
   /** True when the Hugo id needed a suffix because an earlier heading had the same text. */
   duplicate: boolean;
+  /** {ANAME} anchors placed just before (or inside) this heading: links to them land here. */
+  anames: string[];
 }
 
 export function headingIds(blocks: readonly TikiBlock[]): HeadingId[] {
   const slugger = new GithubSlugger();
   const tikiSeen = new Map<string, number>();
   const out: HeadingId[] = [];
-  for (const h of headingsOf(blocks)) {
+  let pending: string[] = [];
+  for (const b of blocks) {
+    if (b.type !== 'heading') {
+      pending.push(...anamesIn(b));
+      continue;
+    }
+    const h = b;
     const text = plainText(h.children).replace(/\s+/g, ' ').trim();
     const base = tikiIdOf(text);
     const count = (tikiSeen.get(base) ?? 0) + 1;
     tikiSeen.set(base, count);
     const tikiId = count === 1 ? base : `${base}_${count}`;
     const plain = slugger.slug(text);
-    out.push({ tikiId, hugoId: plain, text, start: h.start, duplicate: count > 1 });
+    out.push({ tikiId, hugoId: plain, text, start: h.start, duplicate: count > 1, anames: [...pending, ...h.children.flatMap(anamesInInline)] });
+    pending = [];
   }
   return out;
+}
+
+/** Every {ANAME} anchor of the page (top level and inside paragraphs and headings). */
+export function pageAnames(blocks: readonly TikiBlock[]): string[] {
+  return blocks.flatMap((b) => (b.type === 'heading' ? b.children.flatMap(anamesInInline) : anamesIn(b)));
+}
+
+function anamesIn(b: TikiBlock): string[] {
+  if (b.type === 'plugin') return b.key === 'aname' ? [anameId(b.body ?? '')] : [];
+  if (b.type === 'paragraph') return b.children.flatMap(anamesInInline);
+  return [];
+}
+
+function anamesInInline(n: TikiInline): string[] {
+  if (n.type === 'plugin') return n.key === 'aname' ? [anameId(n.body ?? '')] : [];
+  return 'children' in n ? n.children.flatMap(anamesInInline) : [];
 }
 
 export function tikiIdOf(text: string): string {
@@ -40,14 +66,24 @@ export function tikiIdOf(text: string): string {
   return id || 'a';
 }
 
-export function anchorMap(ids: readonly HeadingId[]): Map<string, string> {
+/**
+ * Tiki id → Hugo id. {ANAME} anchors map to the heading that follows them (safe policy: the
+ * anchor itself cannot be written), or to themselves when raw HTML writes `<a id>` (unsafe).
+ */
+export function anchorMap(ids: readonly HeadingId[], anamesWritten = false, allAnames: readonly string[] = []): Map<string, string> {
   const map = new Map<string, string>();
   for (const id of ids) {
     if (!map.has(id.tikiId)) map.set(id.tikiId, id.hugoId);
   }
+  if (anamesWritten) {
+    for (const a of allAnames) map.set(a, a);
+    for (const id of ids) for (const a of id.anames) map.set(a, a);
+    return map;
+  }
+  for (const id of ids) {
+    for (const a of id.anames) if (a && !map.has(a)) map.set(a, id.hugoId);
+  }
   return map;
 }
 
-function headingsOf(blocks: readonly TikiBlock[]): TikiHeading[] {
-  return blocks.filter((b): b is TikiHeading => b.type === 'heading');
-}
+export type { TikiHeading };

@@ -65,6 +65,7 @@ function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace):
       return [{ type: 'text', value: n.value }];
     case 'break':
       if (place === 'paragraph') return [{ type: 'break' }];
+      if (place === 'cell' && ctx.rawHtml === 'unsafe') return [{ type: 'html', value: '<br>' }];
       if (place === 'cell' && n.kind === 'percent') {
         ctx.report('table-cell-break', 'info', n.start, 'A line break (%%%) inside a table cell became a space: GFM cells hold one line and raw <br> is off under the safe HTML policy');
       }

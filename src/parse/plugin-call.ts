@@ -2,6 +2,8 @@
 //
 //   {NAME(args)}body{NAME}   long form; the closing tag repeats the name exactly; bodies nest
 //   {NAME(args)/}            legacy self-closing long form, no body
+//   {NAME(args)}             no closing tag: a complete call only for body-less plugins
+//                            (bodyless-plugins.ts), e.g. {FOOTNOTEAREA()}
 //   {name args}              short form (name not all upper-case), no body; `{maketoc}`, `{img …}`
 //
 // A `}` or `)` inside a double-quoted argument does not end the call. An unclosed long form is
@@ -9,6 +11,7 @@
 // looking for the closing tag, because Tiki cuts them out before matching plugins.
 
 import { parsePluginArgs } from './plugin-args.js';
+import { bodylessPlugins } from './bodyless-plugins.js';
 import type { Scanner } from './spans.js';
 
 export interface PluginCall {
@@ -42,7 +45,10 @@ export function matchPluginCall(scanner: Scanner, pos: number): PluginCall | nul
     if (src[after] !== '}') return null;
     after++;
     const close = findClosingTag(scanner, name, after);
-    if (close === -1) return null;
+    if (close === -1) {
+      if (!bodylessPlugins.has(name.toLowerCase())) return null;
+      return { name, rawParams, params: parsePluginArgs(rawParams), body: null, bodyStart: after, bodyEnd: after, end: after };
+    }
     return {
       name,
       rawParams,

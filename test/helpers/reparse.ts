@@ -13,6 +13,7 @@ import type { DefinitionList } from '../../src/emit/mdast-extensions.js';
  */
 export function expectedReparse(tree: Root): unknown {
   const lowered = lower(structuredClone(tree));
+  lowerRaw(lowered);
   for (const transform of gfmAutolinkLiteralFromMarkdown().transforms ?? []) transform(lowered);
   return clean(lowered as Nodes);
 }
@@ -56,6 +57,14 @@ function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
     else out.push(n);
   }
   return out;
+}
+
+/** rawMarkdown reads back as the text it spells (we only emit it where it is not a construct). */
+function lowerRaw(node: Nodes): void {
+  if (!('children' in node)) return;
+  const parent = node as { children: Nodes[] };
+  parent.children = parent.children.map((c) => (c.type === 'rawMarkdown' ? { type: 'text', value: c.value } : c)) as Nodes[];
+  for (const c of parent.children) lowerRaw(c);
 }
 
 function clean(node: Nodes): unknown {

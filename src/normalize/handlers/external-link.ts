@@ -4,7 +4,8 @@
 //   [https://x]              <https://x>
 //   [www.x.org|l]            [l](https://www.x.org)
 //   [#Tiki_Id|label]         [label](#hugo-id)            in-page anchor, mapped
-//   [tiki-index.php?page=P]  resolved like ((P))
+//   [tiki-index.php?page=P]  resolved like ((P)); attachment and file download URLs go to the
+//                            extracted files (url-rewrite.ts)
 //   [Known Page|l]           [l](/pages/known-page/)      Tiki linked relatively; the page exists
 //   [sic]                    \[sic]                       rule 18: not a link target; reported
 //   https://x (bare)         <https://x>
@@ -13,10 +14,10 @@ import type { PhrasingContent } from 'mdast';
 import type { TikiAutolink, TikiExternalLink } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import { normalizeInline, type InlinePlace } from '../to-mdast.js';
+import { rewriteTikiUrl } from '../url-rewrite.js';
 import { anchorSuffix } from './wiki-link.js';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-const TIKI_PAGE_URL = /^(?:\.\/)?tiki-index\.php\?page=([^&#]+)(#.*)?$/;
 
 export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: InlinePlace): PhrasingContent[] {
   const label = n.label ? normalizeInline(ctx, n.label, place).filter((c) => c.type !== 'break') : null;
@@ -24,16 +25,11 @@ export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: 
     ctx.report('link-option-dropped', 'info', n.start, `Link option "${n.extra}" (lightbox or rel) has no markdown form; dropped`);
   }
   const url = n.url;
-  const tikiPage = TIKI_PAGE_URL.exec(url);
-  if (tikiPage) {
-    const name = decodeQueryValue(tikiPage[1]);
-    const found = ctx.links.resolve(name);
-    if (found.status !== 'missing') {
-      const anchor = tikiPage[2] ? tikiPage[2].slice(1) : null;
-      return [link(found.target.url + anchorSuffix(ctx, found.target, anchor, n.start), label ?? [{ type: 'text', value: name }])];
-    }
-    ctx.report('link-broken', 'warning', n.start, `Link to missing page "${name}" (tiki-index.php URL); kept as plain text`);
-    return label ?? [{ type: 'text', value: name }];
+  // Old Tiki URLs (pages, attachments, files) go to their new homes.
+  if (/^(?:\.?\/)?(?:tiki-index\.php|tiki-download_wiki_attachment\.php|tiki-download_file\.php|(?:dl|display|thumbnail|preview)\d+$)/i.test(url)) {
+    const r = rewriteTikiUrl(ctx, url, n.start);
+    if (r) return [link(r.url, label ?? [{ type: 'text', value: r.pageName ?? url }])];
+    return label ?? [{ type: 'text', value: url }];
   }
   if (url.startsWith('#')) return [link(anchorSuffix(ctx, null, url.slice(1), n.start), label ?? [{ type: 'text', value: url.slice(1) }])];
   if (SCHEME.test(url) || url.startsWith('/') || url.startsWith('./') || url.startsWith('../')) {
@@ -57,12 +53,4 @@ export function autolink(n: TikiAutolink): PhrasingContent[] {
 
 function link(url: string, children: PhrasingContent[]): PhrasingContent {
   return { type: 'link', url, title: null, children: children.length ? children : [{ type: 'text', value: url }] };
-}
-
-function decodeQueryValue(v: string): string {
-  try {
-    return decodeURIComponent(v.replace(/\+/g, ' '));
-  } catch {
-    return v;
-  }
 }

@@ -30,6 +30,7 @@ export function inlineFormatting(ctx: NormalizeContext, n: Formatting, place: In
     case 'monospace':
       return monospace(ctx, n);
     case 'underline':
+      if (ctx.rawHtml === 'unsafe') return [{ type: 'html', value: '<u>' }, ...normalizeInline(ctx, n.children, place), { type: 'html', value: '</u>' }];
       ctx.report('style-dropped', 'info', n.start, 'Underline (===…===) has no markdown form; text kept without it');
       return normalizeInline(ctx, n.children, place);
     case 'color': {
@@ -85,5 +86,5 @@ const DUNDER = new Set(['init', 'main', 'name', 'file', 'doc', 'dict', 'class', 
 /** Rule 3: `__init__`-style text is more likely code than bold. Glued to code punctuation or a dunder name. */
 function looksLikeIdentifier(src: string, n: { start: number; end: number }, text: string): boolean {
   if (!/^[a-z_][a-z0-9_]*$/.test(text)) return false;
-  return DUNDER.has(text) || /[\w.]/.test(src[n.start - 1] ?? '') || /[\w.(]/.test(src[n.end] ?? '');
+  return DUNDER.has(text) || /[\w.]/.test(src[n.start - 1] ?? '') || /[\w(]/.test(src[n.end] ?? '');
 }

@@ -11,6 +11,7 @@
 
 import type { PhrasingContent, RootContent } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
+import type { PluginConverter } from './converter.js';
 import { trimBlankLines } from '../handlers/preformatted.js';
 
 export function codeBlock(p: TikiPlugin): RootContent[] {
@@ -32,3 +33,8 @@ export function inlineCode(p: TikiPlugin): PhrasingContent[] {
 function codeBody(body: string): string {
   return trimBlankLines(body.replace(/~\/?np~/g, ''));
 }
+
+export const codeConverter: PluginConverter = {
+  block: (_ctx, p) => codeBlock(p),
+  inline: (_ctx, p) => inlineCode(p),
+};

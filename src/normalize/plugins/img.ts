@@ -1,18 +1,39 @@
-// {img src="url" alt="A" desc="Caption"} with a direct `src` → ![A](url "Caption").
-// Images by id (attId, fileId, id) need the asset manifest and stay markers until it exists.
+// {img src="url" alt="A" desc="Caption"} → ![A](url "Caption"); {img attId=N}, {img fileId=N}
+// through the asset manifest (files.ts). javascript:/data: sources are removed (reported).
 
 import type { PhrasingContent } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
+import type { PluginConverter } from './converter.js';
+import { assetFor } from './files.js';
 
 export function image(ctx: NormalizeContext, p: TikiPlugin): PhrasingContent[] | null {
-  const src = p.params.src?.trim();
-  if (!src || /^\s*javascript:/i.test(src)) return null;
-  const alt = (p.params.alt || p.params.desc || '').trim();
+  let src = p.params.src?.trim();
+  let fallbackAlt = '';
+  if (!src) {
+    const asset = assetFor(ctx, p);
+    if (!asset) return null;
+    src = asset.url;
+    fallbackAlt = asset.filename;
+  }
+  if (/^\s*(javascript|data|vbscript):/i.test(src)) {
+    ctx.report('unsafe-url-removed', 'warning', p.start, `${p.name}: a ${src.split(':')[0]}: image source was removed`);
+    return [];
+  }
+  const alt = (p.params.alt || p.params.desc || fallbackAlt).trim();
   const title = p.params.desc?.trim() || null;
-  const dropped = Object.keys(p.params).filter((k) => !['src', 'alt', 'desc'].includes(k));
+  const dropped = Object.keys(p.params).filter((k) => !['src', 'alt', 'desc', 'attid', 'fileid', 'id'].includes(k.toLowerCase()));
   if (dropped.length) {
     ctx.report('style-dropped', 'info', p.start, `Image options ${dropped.join(', ')} have no markdown form; dropped`);
   }
   return [{ type: 'image', url: src, alt, title }];
 }
+
+export const imgConverter: PluginConverter = {
+  block: (ctx, p) => {
+    const img = image(ctx, p);
+    if (!img) return null;
+    return img.length ? [{ type: 'paragraph', children: img }] : [];
+  },
+  inline: (ctx, p) => image(ctx, p),
+};

@@ -13,10 +13,25 @@ export type PluginGroup = 'content' | 'presentational' | 'resolvable' | 'dynamic
 /** How the body is read: wiki markup, HTML, verbatim text (code, data), or no body at all. */
 export type BodyKind = 'wiki' | 'html' | 'verbatim' | 'none';
 
+/**
+ * What happens to a call (configurable per name, `plugins.<name>` in the config):
+ *   convert  the specific mapping (falls back to unwrap/marker when a name has none)
+ *   unwrap   keep the body, drop the wrapper (finding)
+ *   marker   `<!-- tiki:NAME args -->` in place of the call (finding)
+ *   drop     nothing (finding)
+ *   html     raw HTML, only under the `unsafe` raw-HTML policy (otherwise as convert)
+ */
+export type PluginPolicy = 'convert' | 'unwrap' | 'marker' | 'drop' | 'html';
+export const pluginPolicies: readonly PluginPolicy[] = ['convert', 'unwrap', 'marker', 'drop', 'html'];
+
 export interface PluginInfo {
   name: string;
   group: PluginGroup;
   body: BodyKind;
+  /** Body shown only to some users, languages or contexts in Tiki (kept, with a marker). */
+  conditional: boolean;
+  /** Page chrome with nothing to keep in a static page. */
+  chrome: boolean;
 }
 
 const words = (s: string) => s.trim().split(/\s+/);
@@ -77,10 +92,18 @@ const bodyKinds: Record<string, BodyKind> = {
   pivottable: 'verbatim',
 };
 
+const conditional = new Set(words(`group perm perspective pref param userpref networkcondition trackerif useringroup
+  cookieconsent checkreferer lang`));
+
+const chrome = new Set(words(`layout fullwidthtitle icon jq js coil googleanalytics piwik sharethis benchmark
+  pluginmanager autoqueryargs attributes pdf pdfbookmark pdfpage pdfpagebreak metatag footnotearea`));
+
 const registry = new Map<string, PluginInfo>();
 const add = (names: string[], group: PluginGroup) => {
   for (const name of names) {
-    if (!registry.has(name)) registry.set(name, { name, group, body: bodyKinds[name] ?? 'wiki' });
+    if (!registry.has(name)) {
+      registry.set(name, { name, group, body: bodyKinds[name] ?? 'wiki', conditional: conditional.has(name), chrome: chrome.has(name) });
+    }
   }
 };
 add(content, 'content');

@@ -7,6 +7,7 @@
 import type { Html } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
+import type { PluginConverter } from './converter.js';
 import { SHORTCODE } from '../hugo-safety.js';
 
 export function toc(ctx: NormalizeContext, p: TikiPlugin): Html {
@@ -15,3 +16,8 @@ export function toc(ctx: NormalizeContext, p: TikiPlugin): Html {
   }
   return { type: 'html', value: '{{< toc >}}', data: { ...SHORTCODE } as never };
 }
+
+export const tocConverter: PluginConverter = {
+  block: (ctx, p) => [toc(ctx, p)],
+  inline: (ctx, p) => [toc(ctx, p)],
+};
