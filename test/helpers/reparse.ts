@@ -32,7 +32,7 @@ function lowerBlock(node: RootContent): RootContent[] {
   if (node.type === 'definitionList') return lowerDefinitionList(node);
   // A shortcode is not HTML to a markdown parser: it reads back as paragraph text.
   if (node.type === 'html' && !node.value.startsWith('<')) return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }];
-  if ('children' in node) {
+  if ('children' in node && ['blockquote', 'list', 'listItem', 'footnoteDefinition'].includes(node.type)) {
     const kids: unknown[] = [];
     for (const c of node.children as RootContent[]) kids.push(...lowerBlock(c));
     return [{ ...node, children: kids } as RootContent];
@@ -63,7 +63,9 @@ function mergeText(nodes: PhrasingContent[]): PhrasingContent[] {
 function lowerRaw(node: Nodes): void {
   if (!('children' in node)) return;
   const parent = node as { children: Nodes[] };
-  parent.children = parent.children.map((c) => (c.type === 'rawMarkdown' ? { type: 'text', value: c.value } : c)) as Nodes[];
+  const asText = (c: Nodes): Nodes =>
+    c.type === 'rawMarkdown' || (c.type === 'html' && node.type !== 'root' && !c.value.startsWith('<')) ? { type: 'text', value: c.value } : c;
+  parent.children = mergeText(parent.children.map(asText) as PhrasingContent[]) as Nodes[];
   for (const c of parent.children) lowerRaw(c);
 }
 
