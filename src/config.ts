@@ -7,6 +7,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { InputError } from './load/input-error.js';
+import { pluginInfo, pluginPolicies } from './normalize/plugins/registry.js';
 
 export const configSchema = z
   .object({
@@ -22,6 +23,20 @@ export const configSchema = z
     headingOffset: z.number().int().min(-5).max(5).default(0),
     jobs: z.number().int().min(1).max(256).default(availableParallelism()),
     failOn: z.enum(['error', 'warning']).optional(),
+    // Legacy URLs and redirect maps (README "Redirect maps").
+    basePath: z.string().regex(/^\/?(?:[^\s?#/]+(?:\/[^\s?#/]+)*)?\/?$/, 'a site path such as "/tiki" (no spaces, "?" or "#")').default(''),
+    sefPrefixes: z.array(z.string().regex(/^\/?[^\s?#/]+(?:\/[^\s?#/]+)*\/?$/, 'a path prefix such as "/en"')).default([]),
+    redirectStatus: z.union([z.literal(301), z.literal(302), z.literal(308)]).default(301),
+    goneStatus: z.union([z.literal(404), z.literal(410)]).default(410),
+    homePage: z.string().min(1).optional(),
+    pageActions: z.array(z.string().regex(/^[\w.-]+\.php$/, 'a Tiki script name such as "tiki-print.php"')).optional(),
+    goneActions: z.array(z.string().regex(/^[\w.-]+\.php$/, 'a Tiki script name such as "tiki-editpage.php"')).optional(),
+    customRoutes: z.array(z.object({ from: z.string().min(1), to: z.string().min(1) }).strict()).default([]),
+    siteUrl: z.string().regex(/^https?:\/\/[^\s/?#]+$/, 'the new site\'s origin, such as "https://www.example.org"').optional(),
+    rawHtml: z.enum(['safe', 'unsafe']).default('safe'),
+    plugins: z
+      .record(z.string().refine((name) => pluginInfo(name.toLowerCase()) !== undefined, { message: 'not a Tiki plugin name' }), z.enum(pluginPolicies))
+      .default({}),
   })
   .strict();
 

@@ -4,7 +4,9 @@
 
 import type { Root } from 'mdast';
 import { toMarkdownText } from './emit/markdown.js';
-import { parseTiki } from './parse/index.js';
+import { parseTiki, rangeParser } from './parse/index.js';
+import { htmlToMdast } from './normalize/html/html-to-mdast.js';
+import { markdownToMdast } from './normalize/markdown-body.js';
 import type { PageFinding } from './report/finding.js';
 import { NormalizeContext, type NormalizeOptions } from './normalize/context.js';
 import { anchorMap, headingIds, pageAnames, type HeadingId } from './normalize/heading-ids.js';
@@ -34,6 +36,24 @@ export function convertTikiBody(source: string, links: LinkTargets, options: Nor
   const markdown = tree.children.length ? toMarkdownText(tree) : '';
   return { tree, markdown, findings: ctx.findings, headings };
 }
+
+/**
+ * A page whose body is not wiki markup: HTML (`is_html`, WYSIWYG) through rehype, or markdown
+ * (`{syntax type="markdown"}` on its first line) through remark-parse. Links and images are
+ * normalized the same way as in wiki pages.
+ */
+export function convertOtherBody(source: string, kind: 'html' | 'markdown', links: LinkTargets, options: NormalizeOptions): ConvertedBody {
+  const ctx = new NormalizeContext(source, rangeParser(source), links, options);
+  const children =
+    kind === 'html' ? htmlToMdast(ctx, 0, source.length) : markdownToMdast(ctx, source.replace(MARKDOWN_SYNTAX, ''), 0);
+  const tree: Root = { type: 'root', children: [...children, ...ctx.footnotes] };
+  guardHugo(ctx, tree);
+  const markdown = tree.children.length ? toMarkdownText(tree) : '';
+  return { tree, markdown, findings: ctx.findings, headings: [] };
+}
+
+/** `{syntax type="markdown"}` on the first line marks a markdown page (Tiki 24 with markdown_enabled). */
+export const MARKDOWN_SYNTAX = /^\s*\{syntax\s+type\s*=\s*"?markdown"?[^}]*\}[ \t]*\r?\n?/i;
 
 /** The markdown written for a page whose conversion threw: its source, fenced, verbatim. */
 export function fallbackBody(source: string, reason: string): string {

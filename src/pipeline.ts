@@ -6,14 +6,17 @@
 import { statSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from './config.js';
-import { convertTikiBody, fallbackBody } from './convert-page.js';
+import { convertOtherBody, convertTikiBody, fallbackBody, MARKDOWN_SYNTAX } from './convert-page.js';
+import type { NormalizeOptions } from './normalize/context.js';
+import type { PageResources } from './normalize/page-resources.js';
+import { planResources } from './plan/page-resources.js';
 import { pageFile, pageFrontMatter } from './emit/page-file.js';
 import { StagedTree } from './emit/write-tree.js';
 import { InputError } from './load/input-error.js';
 import { loadSqlDump } from './load/load-sql-dump.js';
 import type { SiteModel } from './load/site-model.js';
 import { parseTiki } from './parse/index.js';
-import { anchorMap, headingIds } from './normalize/heading-ids.js';
+import { anchorMap, headingIds, pageAnames } from './normalize/heading-ids.js';
 import { buildPlan } from './plan/build-plan.js';
 import { planLinkTargets } from './plan/link-targets.js';
 import type { PlannedPage } from './plan/plan-types.js';
@@ -38,7 +41,7 @@ export async function runConvert(config: Config, progress?: Progress): Promise<R
   const input = resolveDumpPath(config.input);
   const site = await loadSqlDump(input);
   const plan = buildPlan(site, { section: config.section, stripTitleDates: config.stripTitleDates });
-  const links = planLinkTargets(plan, headingMaps(site));
+  const links = planLinkTargets(plan, headingMaps(site, config));
 
   const out = new StagedTree(config.out);
   await out.begin();
@@ -49,7 +52,7 @@ export async function runConvert(config: Config, progress?: Progress): Promise<R
   let failed = 0;
   let done = 0;
   for (const planned of plan.pages) {
-    const page = convertPlannedPage(planned, links, config);
+    const page = convertPlannedPage(planned, links, config, planResources(plan, planned));
     if (page.failed) failed++;
     findings.push(...page.findings);
     await out.write(join('content', plan.section, `${planned.slug}.md`), page.file);
@@ -72,21 +75,16 @@ export interface ConvertedPage {
 }
 
 /** One planned page → its whole file (front matter + body) and findings. Never throws. */
-export function convertPlannedPage(planned: PlannedPage, links: LinkTargets, config: Config): ConvertedPage {
+export function convertPlannedPage(planned: PlannedPage, links: LinkTargets, config: Config, resources?: PageResources): ConvertedPage {
   const { page } = planned;
   const attach = (f: PageFinding): Finding => ({ ...f, pageId: page.id, pageName: page.name });
-  if (page.isHtml) {
-    const finding: PageFinding = {
-      ruleId: 'html-page-unsupported',
-      severity: 'warning',
-      line: null,
-      column: null,
-      message: 'Page is stored as HTML (is_html=1); HTML pages are not converted yet, its source is kept in a fenced block',
-    };
-    return { file: pageFile(pageFrontMatter(planned, false), config.frontMatter, fallbackBody(page.data, 'HTML page')), findings: [attach(finding)], failed: false };
-  }
+  const options: NormalizeOptions = { headingOffset: config.headingOffset, rawHtml: config.rawHtml, plugins: lowerKeys(config.plugins), resources };
   try {
-    const body = convertTikiBody(page.data, links, { headingOffset: config.headingOffset });
+    const body = page.isHtml
+      ? convertOtherBody(page.data, 'html', links, options)
+      : MARKDOWN_SYNTAX.test(page.data)
+        ? convertOtherBody(page.data, 'markdown', links, options)
+        : convertTikiBody(page.data, links, options);
     return { file: pageFile(pageFrontMatter(planned, false), config.frontMatter, body.markdown), findings: body.findings.map(attach), failed: false };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
@@ -95,13 +93,18 @@ export function convertPlannedPage(planned: PlannedPage, links: LinkTargets, con
   }
 }
 
+function lowerKeys<T>(o: Record<string, T> | undefined): Record<string, T> {
+  return Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
 /** Tiki heading id → Hugo heading id, per page, for rewriting `#anchors` of links. */
-function headingMaps(site: SiteModel): Map<number, Map<string, string>> {
+function headingMaps(site: SiteModel, config: Config): Map<number, Map<string, string>> {
   const maps = new Map<number, Map<string, string>>();
   for (const page of site.pages) {
     if (page.isHtml) continue;
     try {
-      maps.set(page.id, anchorMap(headingIds(parseTiki(page.data).tree.children)));
+      const blocks = parseTiki(page.data).tree.children;
+      maps.set(page.id, anchorMap(headingIds(blocks), config.rawHtml === 'unsafe', pageAnames(blocks)));
     } catch {
       // The page's own conversion will report the failure.
     }

@@ -13,6 +13,7 @@ interface ConvertFlags {
   headingOffset?: number;
   jobs?: number;
   failOn?: string;
+  rawHtml?: string;
   config?: string;
 }
 

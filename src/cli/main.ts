@@ -24,6 +24,7 @@ program
   .option('--strip-title-dates', 'strip a trailing "Oct 2021"-style date from titles and slugs')
   .option('--heading-offset <n>', 'shift heading levels (! → # by default)', int)
   .option('--jobs <n>', 'pages converted in parallel (default: number of cores)', int)
+  .option('--raw-html <policy>', 'safe (default: never emit raw HTML) or unsafe (allow <u>, <sup>, <br>, <a id> fallbacks)')
   .option('--fail-on <level>', 'exit 2 when findings reach this severity: error or warning')
   .option('--config <file>', 'config file (default: tiki2md.config.json if present)')
   .action((opts) => runCli(() => convertCommand(opts)));
@@ -34,6 +35,7 @@ program
   .argument('[file]', 'Tiki markup file, or - for standard input', '-')
   .option('--section <name>', 'section used for internal link URLs (default: pages)')
   .option('--heading-offset <n>', 'shift heading levels', int)
+  .option('--raw-html <policy>', 'safe (default) or unsafe')
   .option('--config <file>', 'config file (default: tiki2md.config.json if present)')
   .action((file, opts) => runCli(() => renderCommand(file, opts)));
 

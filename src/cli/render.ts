@@ -12,6 +12,7 @@ import { slugifyTitle } from '../plan/slugs.js';
 
 interface RenderFlags {
   section?: string;
+  rawHtml?: string;
   headingOffset?: number;
   config?: string;
 }
@@ -20,7 +21,7 @@ export async function renderCommand(file: string, flags: RenderFlags): Promise<n
   const { config: configPath, ...rest } = flags;
   const config = loadConfig(rest as ConfigInput, configPath);
   const source = readSource(file);
-  const result = convertTikiBody(source, nameLinks(config.section), { headingOffset: config.headingOffset });
+  const result = convertTikiBody(source, nameLinks(config.section), { headingOffset: config.headingOffset, rawHtml: config.rawHtml, plugins: config.plugins });
   process.stdout.write(result.markdown);
   for (const f of result.findings) {
     process.stderr.write(`${f.line ?? 0}:${f.column ?? 0} ${f.ruleId} ${f.message}\n`);

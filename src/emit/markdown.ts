@@ -11,10 +11,20 @@ import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, type Handle, type Options } from 'mdast-util-to-markdown';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
+import { installFastSafe, textPeek } from './fast-safe.js';
 import type { DefinitionList, RawMarkdown } from './mdast-extensions.js';
 
-const text: Handle = (node, parent, state, info) =>
-  defaultHandlers.text(node, parent, state, info).replace(/\{(?=\{)|(?<=\{)\{/g, '&#123;');
+/** The stock root handler, after swapping in the faster (identical-output) escaper. */
+const root: Handle = (node, parent, state, info) => {
+  installFastSafe(state);
+  return defaultHandlers.root(node, parent, state, info);
+};
+
+const textHandler: Handle = (node, parent, state, info) => {
+  const out = defaultHandlers.text(node, parent, state, info);
+  return out.includes('{{') ? out.replace(/\{(?=\{)|(?<=\{)\{/g, '&#123;') : out;
+};
+const text = Object.assign(textHandler, { peek: textPeek(textHandler) });
 
 const definitionList: Handle = (node: DefinitionList, _parent, state, info) => {
   const entries: string[] = [];
@@ -44,7 +54,7 @@ export const markdownOptions: Options = {
   rule: '-',
   listItemIndent: 'one',
   resourceLink: false,
-  handlers: { text, definitionList, rawMarkdown } as Options['handlers'],
+  handlers: { root, text, definitionList, rawMarkdown } as Options['handlers'],
   unsafe: [{ character: ':', atBreak: true }],
 };
 

@@ -28,6 +28,12 @@ export function plainText(nodes: readonly TikiInline[]): string {
       case 'htmlComment':
       case 'plugin':
         break;
+      case 'dynVar':
+        out += `%${n.name}%`;
+        break;
+      case 'smiley':
+        out += n.value;
+        break;
       default:
         out += plainText(n.children);
     }

@@ -42,12 +42,15 @@ function normalizeBlock(ctx: NormalizeContext, b: TikiBlock): RootContent[] {
     case 'table':
       return [table(ctx, b)];
     case 'preformatted':
-      return [preformatted(b)];
+      return [preformatted(ctx, b)];
     case 'plugin':
       return blockPlugin(ctx, b);
     case 'comment':
     case 'htmlComment':
       return blockComment(ctx, b);
+    case 'box':
+      ctx.report('style-dropped', 'info', b.start, 'Box (^…^) shown as a block quote');
+      return [{ type: 'blockquote', children: normalizeBlocks(ctx, b.children) as never }];
   }
 }
 
@@ -81,6 +84,20 @@ function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace):
       return inlineComment(ctx, n);
     case 'plugin':
       return inlinePlugin(ctx, n, place);
+    case 'smiley':
+      return [{ type: 'text', value: n.value }];
+    case 'dynVar':
+      ctx.report('dynvar-unresolved', 'warning', n.start, `Dynamic variable %${n.name}% showed a value stored in Tiki's database; kept as its name`);
+      return [{ type: 'text', value: `%${n.name}%` }];
+    case 'boxInline':
+      ctx.report('style-dropped', 'info', n.start, 'Box (^…^) inside a line of text: its text is kept without the box');
+      return normalizeInline(ctx, n.children, place);
+    case 'center':
+      ctx.report('style-dropped', 'info', n.start, 'Centred text (::…::) kept without centring');
+      return normalizeInline(ctx, n.children, place);
+    case 'titleBar':
+      ctx.report('style-dropped', 'info', n.start, 'Title bar (-=…=-) shown as bold text');
+      return [{ type: 'strong', children: normalizeInline(ctx, n.children, place) }];
     default:
       return inlineFormatting(ctx, n, place);
   }

@@ -2,6 +2,7 @@
 //
 //   !heading   ---rule   *list #list +continuation   ;term:definition   ||table||
 //   {PLUGIN(…)}…{PLUGIN} or {plugin …} alone on its line(s)   ~pp~…~/pp~ alone on its line(s)
+//   ^box^ alone on its line(s)   ...page... (pagination, dropped)
 //   anything else: paragraph lines (leading whitespace dropped, rule 12); a blank line ends
 //   paragraphs and lists
 //
@@ -65,19 +66,30 @@ export function parseBlocks(scanner: Scanner, from: number, to: number, notes: P
       continue;
     }
 
-    // A plugin or preformatted span standing alone on its line(s) is a block.
+    // A plugin, preformatted span or box standing alone on its line(s) is a block.
     const c0 = src[lead];
-    if (c0 === '{' || c0 === '~') {
+    if (c0 === '{' || c0 === '~' || c0 === '^') {
       const span = scanner.matchSpan(lead);
       if (span && span.end <= end && src.slice(span.end, end).trim() === '' && span.kind !== 'np' && span.kind !== 'color') {
         flushAll();
         if (span.kind === 'plugin') blocks.push(pluginNode(span, true));
         else if (span.kind === 'pp' || span.kind === 'pre') {
-          blocks.push({ type: 'preformatted', value: src.slice(span.contentStart, span.contentEnd), start: span.start, end: span.end });
+          const value = src.slice(span.contentStart, span.contentEnd);
+          blocks.push({ type: 'preformatted', value, parsed: span.kind === 'pre', contentStart: span.contentStart, start: span.start, end: span.end });
+        } else if (span.kind === 'box') {
+          blocks.push({ type: 'box', children: parseBlocks(scanner, span.contentStart, span.contentEnd, notes), start: span.start, end: span.end });
         } else blocks.push(spanToInline(scanner, span) as TikiBlock);
         i = next;
         continue;
       }
+    }
+
+    // `...page...` split a page into several screens (wiki_pagination); a static page is one.
+    if (src.slice(lead, end) === '...page...') {
+      flushAll();
+      notes.push({ ruleId: 'pagination-dropped', severity: 'info', offset: lead, message: 'Page separator "...page..." dropped: the page is shown whole' });
+      i = next;
+      continue;
     }
 
     const c = src[i];
@@ -157,7 +169,7 @@ export function logicalLineEnd(scanner: Scanner, pos: number, to: number): numbe
   while (i < to) {
     const c = src.charCodeAt(i);
     if (c === 10) return i;
-    if (c === 126 || c === 123) {
+    if (c === 126 || c === 123 || (c === 94 && (i === pos || /\s/.test(src[i - 1])))) {
       const span = scanner.matchSpan(i);
       if (span && span.end <= to) {
         i = span.end;

@@ -1,15 +1,15 @@
 // Pairing of Tiki's per-line inline delimiters (tiki-syntax.md §1 step 16, §5 rules 1–6):
 //
-//   -+mono+-   __strong__   ''emphasis''   ===underline===   --strike--
+//   -+mono+-   __strong__   ''emphasis''   ===underline===   --strike--   ::center::   -=title=-
 //
 // Tiki applies one lazy regex per kind, in that order, to each line: delimiters of one kind
 // pair left to right, never across a newline. An unpaired delimiter stays literal. Because the
 // kinds pair independently, spans may cross (`__a ''b__ c''`); rule 5 turns that into a proper
 // tree by closing the inner span where the outer one closes and reopening it after.
 
-export type DelimKind = 'monospace' | 'strong' | 'emphasis' | 'underline' | 'strike';
+export type DelimKind = 'monospace' | 'strong' | 'emphasis' | 'underline' | 'strike' | 'center' | 'titleBar';
 
-export const pairingOrder: DelimKind[] = ['monospace', 'strong', 'emphasis', 'underline', 'strike'];
+export const pairingOrder: DelimKind[] = ['monospace', 'strong', 'emphasis', 'underline', 'strike', 'center', 'titleBar'];
 
 export interface DelimToken {
   t: 'delim';
@@ -45,6 +45,10 @@ export function pairLine(tokens: ReadonlyArray<{ t: string }>, lo: number, hi: n
       if (tok.t !== 'delim' || tok.kind !== kind || tok.paired) continue;
       if (open === -1) {
         if (tok.canOpen) open = i;
+        continue;
+      }
+      if (!tok.canOpen && !tok.canClose) {
+        open = -1; // an inert delimiter (see inline.ts) ends any candidate span
         continue;
       }
       if (tok.canClose && i > open + 1) {

@@ -24,3 +24,14 @@ export function parseTiki(source: string): ParseResult {
 }
 
 export type * from './tiki-tree.js';
+
+/** A ParseResult that parses only the ranges asked for (HTML and markdown pages embed plugins). */
+export function rangeParser(source: string): ParseResult {
+  const scanner = new Scanner(source);
+  const notes: ParseNote[] = [];
+  return {
+    tree: { type: 'root', children: [], start: 0, end: source.length },
+    notes,
+    parseRange: (from, to) => parseBlocks(scanner, from, to, notes),
+  };
+}

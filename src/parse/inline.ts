@@ -3,13 +3,15 @@
 //
 //   atoms (opaque, recognised first):  ~np~ ~pp~ ~pre~ ~tc~ ~hc~ spans, ~~colour:…~~, plugins,
 //     ((wiki links)), ))NoLink((, [external|links], [[ escapes, ~special~ chars, %%%, bare URLs
-//   delimiters (paired per line, delimiters.ts):  -+ +-  __  ''  ===  --
+//     ^box^ (rule 17 flanking), %dynvar%, smileys (:name:) :-)
+//   delimiters (paired per line, delimiters.ts):  -+ +-  __  ''  ===  --  ::  -= =-
 //   text: everything else; ` -- ` (spaced) becomes an em dash
 //
 // A newline inside the range is a line break (Tiki's default paragraph formatting).
 
 import { matchBracket } from './external-link.js';
 import { pairLine, type DelimKind, type DelimToken, type Pair } from './delimiters.js';
+import { matchSmiley } from './smileys.js';
 import { matchSpecialChar } from './special-chars.js';
 import type { Scanner, SpanMatch } from './spans.js';
 import type { TikiInline, TikiPlugin } from './tiki-tree.js';
@@ -140,7 +142,22 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
         }
         break;
       }
+      case '^': {
+        if (i === from || /\s/.test(src[i - 1])) {
+          const span = scanner.matchSpan(i);
+          if (span && span.kind === 'box' && span.end <= to) {
+            atom({ type: 'boxInline', children: parseInline(scanner, span.contentStart, span.contentEnd), start: i, end: span.end }, span.end);
+            continue;
+          }
+        }
+        break;
+      }
       case '(': {
+        const smiley = src[i + 1] === ':' ? matchSmiley(src, i, from, lineEndOf(i)) : null;
+        if (smiley) {
+          atom({ type: 'smiley', name: smiley.name, value: smiley.value, start: i, end: smiley.end }, smiley.end);
+          continue;
+        }
         const link = matchWikiLink(src, i, lineEndOf(i));
         if (link) {
           const label = link.label ? parseInline(scanner, link.label.start, link.label.end) : null;
@@ -179,12 +196,44 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
           atom({ type: 'break', kind: 'percent', start: i, end: i + 3 }, i + 3);
           continue;
         }
+        const dynvar = matchDynVar(src, i, from, lineEndOf(i));
+        if (dynvar) {
+          atom({ type: 'dynVar', name: dynvar.name, start: i, end: dynvar.end }, dynvar.end);
+          continue;
+        }
         break;
+      }
+      case ':': {
+        const smiley = matchSmiley(src, i, from, lineEndOf(i));
+        if (smiley) {
+          atom({ type: 'smiley', name: smiley.name, value: smiley.value, start: i, end: smiley.end }, smiley.end);
+          continue;
+        }
+        const run = runLength(src, i, to, ':');
+        if (run === 2) {
+          const before = i > from ? src[i - 1] : undefined;
+          const after = i + 2 < to ? src[i + 2] : undefined;
+          const canOpen = isSpace(before) && after !== undefined && !isSpace(after);
+          const canClose = before !== undefined && !isSpace(before) && (after === undefined || /[\s.,;!?)]/.test(after));
+          if (canOpen || canClose) {
+            flush(i);
+            tokens.push({ t: 'delim', kind: 'center', start: i, end: i + 2, canOpen, canClose });
+            textStart = i + 2;
+          }
+        }
+        i += run;
+        continue;
       }
       case '_':
       case "'":
       case '=': {
         const run = runLength(src, i, to, c);
+        if (c === '=' && run === 1 && src[i + 1] === '-') {
+          flush(i);
+          tokens.push({ t: 'delim', kind: 'titleBar', start: i, end: i + 2, canOpen: false, canClose: true });
+          i = textStart = i + 2;
+          continue;
+        }
         const want = c === '=' ? 3 : 2;
         if (run === want) {
           flush(i);
@@ -197,6 +246,12 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
       }
       case '-': {
         const run = runLength(src, i, to, '-');
+        if (run === 1 && src[i + 1] === '=' && src[i + 2] !== '=') {
+          flush(i);
+          tokens.push({ t: 'delim', kind: 'titleBar', start: i, end: i + 2, canOpen: true, canClose: false });
+          i = textStart = i + 2;
+          continue;
+        }
         if (run === 1 && src[i + 1] === '+' && (i === from || isSpace(src[i - 1]))) {
           flush(i);
           tokens.push({ t: 'delim', kind: 'monospace', start: i, end: i + 2, canOpen: true, canClose: false });
@@ -216,11 +271,11 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
           const htmlComment = src.slice(Math.max(from, i - 2), i) === '<!' || src.slice(Math.max(from, i - 2), i) === '//';
           const canOpen = !htmlComment && !isWord(before) && !isSpace(after) && after !== '>' && after !== '-';
           const canClose = !isSpace(before) && before !== '-' && !isWord(after);
-          if (canOpen || canClose) {
-            flush(i);
-            tokens.push({ t: 'delim', kind: 'strike', start: i, end: i + 2, canOpen, canClose });
-            textStart = i + 2;
-          }
+          // Even a `--` that can neither open nor close is kept as a token: a strike never
+          // spans another `--` (rule 1: `--quiet and 2--3 … x--` is not struck).
+          flush(i);
+          tokens.push({ t: 'delim', kind: 'strike', start: i, end: i + 2, canOpen, canClose });
+          textStart = i + 2;
         }
         i += run;
         continue;
@@ -244,6 +299,13 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
         break;
       }
       default: {
+        if ((c === 'B' || c === '8' || c === '}' || c === '!' || c === '>' || c === '=') && (i === from || isSpace(src[i - 1]))) {
+          const smiley = matchSmiley(src, i, from, lineEndOf(i));
+          if (smiley) {
+            atom({ type: 'smiley', name: smiley.name, value: smiley.value, start: i, end: smiley.end }, smiley.end);
+            continue;
+          }
+        }
         if ((c === 'h' || c === 'f' || c === 'w' || c === 'm') && (i === from || /[\s(]/.test(src[i - 1]))) {
           const end = autolinkEnd(src, i, lineEndOf(i));
           if (end > i) {
@@ -295,9 +357,19 @@ export function spanToInline(scanner: Scanner, span: SpanMatch): TikiInline {
         start: span.start,
         end: span.end,
       };
+    case 'box':
+      return { type: 'boxInline', children: parseInline(scanner, span.contentStart, span.contentEnd), start: span.start, end: span.end };
     case 'plugin':
       return pluginNode(span, false);
   }
+}
+
+/** `%name%` as Tiki's dynvar regex reads it: the first two characters are not digits, capitals or spaces. */
+function matchDynVar(src: string, pos: number, from: number, lineEnd: number): { name: string; end: number } | null {
+  if (pos > from && src[pos - 1] === '%') return null;
+  const m = /^%([^% 0-9A-Z\n][^% 0-9A-Z\n][^% \n]{0,38})%/.exec(src.slice(pos, Math.min(lineEnd, pos + 44)));
+  if (!m || src[pos + m[0].length] === '%') return null;
+  return { name: m[1], end: pos + m[0].length };
 }
 
 export function pluginNode(span: Extract<SpanMatch, { kind: 'plugin' }>, block: boolean): TikiPlugin {

@@ -7,6 +7,9 @@
 //   ~pre~ … ~/pre~    preformatted (Tiki still parses inside; we keep it verbatim and report)
 //   ~hc~ … ~/hc~      HTML comment
 //   ~~fg[,bg]:…~~     colour (nests, innermost first)
+//   ^…^               box (rule 17: the opening `^` starts a line or follows whitespace — the
+//                     caller checks that — and the closing `^` ends a line or precedes
+//                     whitespace or punctuation; `x^2 + y^2` is no box)
 //   {NAME(args)}…{NAME}   {NAME(args)/}   {name args}    plugins (see plugin-call.ts)
 //
 // The Scanner remembers, per closing token, the position after which it is known to be absent,
@@ -19,6 +22,7 @@ export type VerbatimKind = 'tc' | 'np' | 'pp' | 'pre' | 'hc';
 export type SpanMatch =
   | { kind: VerbatimKind; start: number; contentStart: number; contentEnd: number; end: number }
   | { kind: 'color'; start: number; fg: string; bg: string; contentStart: number; contentEnd: number; end: number }
+  | { kind: 'box'; start: number; contentStart: number; contentEnd: number; end: number }
   | { kind: 'plugin'; start: number; end: number; call: PluginCall };
 
 const verbatimTags: Record<string, VerbatimKind> = {
@@ -44,9 +48,10 @@ export class Scanner {
     return at;
   }
 
-  /** A span starting exactly at `pos`, or null. `pos` must hold `~` or `{`. */
+  /** A span starting exactly at `pos`, or null. `pos` must hold `~`, `{` or `^`. */
   matchSpan(pos: number): SpanMatch | null {
     const src = this.src;
+    if (src.charCodeAt(pos) === 94 /* ^ */) return this.matchBox(pos);
     if (src.charCodeAt(pos) === 126 /* ~ */) {
       if (src.charCodeAt(pos + 1) === 126) return this.matchColor(pos);
       const tag = src.startsWith('~pre~', pos) ? '~pre~' : src.slice(pos, pos + 4).toLowerCase();
@@ -63,6 +68,19 @@ export class Scanner {
       return call ? { kind: 'plugin', start: pos, end: call.end, call } : null;
     }
     return null;
+  }
+
+  /** `^text^` with rule 17's flanking; the caller has checked what precedes the opener. */
+  private matchBox(pos: number): SpanMatch | null {
+    const src = this.src;
+    const next = src[pos + 1];
+    if (next === undefined || /\s|\^/.test(next)) return null;
+    const at = this.find('^', pos + 1);
+    if (at === -1) return null;
+    const before = src[at - 1];
+    const after = src[at + 1];
+    if (/\s/.test(before) || (after !== undefined && !/[\s.,;:!?)\]'"-]/.test(after))) return null;
+    return { kind: 'box', start: pos, contentStart: pos + 1, contentEnd: at, end: at + 1 };
   }
 
   /** `~~fg[,bg]:text~~`; nested colours are matched by depth. */

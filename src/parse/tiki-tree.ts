@@ -22,6 +22,16 @@ export interface TikiStrike extends Span { type: 'strike'; children: TikiInline[
 export interface TikiMonospace extends Span { type: 'monospace'; children: TikiInline[] }
 /** `~~fg,bg:x~~` */
 export interface TikiColor extends Span { type: 'color'; fg: string; bg: string; children: TikiInline[] }
+/** `^x^` inside a line (Tiki drew a box); kept as its text. */
+export interface TikiBoxInline extends Span { type: 'boxInline'; children: TikiInline[] }
+/** `::x::` centred text. */
+export interface TikiCenter extends Span { type: 'center'; children: TikiInline[] }
+/** `-=x=-` title bar. */
+export interface TikiTitleBar extends Span { type: 'titleBar'; children: TikiInline[] }
+/** `%name%`: a dynamic variable whose value lived in the database. */
+export interface TikiDynVar extends Span { type: 'dynVar'; name: string }
+/** `(:smile:)`, `:-)`: a smiley Tiki drew as an image. */
+export interface TikiSmiley extends Span { type: 'smiley'; name: string; value: string }
 /** A newline inside a paragraph, or `%%%`. */
 export interface TikiBreak extends Span { type: 'break'; kind: 'newline' | 'percent' }
 /** `((Page))`, `((Page|label))`, `((Page|#anchor|label))`, `(alias(Page))` */
@@ -68,6 +78,11 @@ export type TikiInline =
   | TikiNoParse
   | TikiHtmlComment
   | TikiComment
+  | TikiBoxInline
+  | TikiCenter
+  | TikiTitleBar
+  | TikiDynVar
+  | TikiSmiley
   | TikiPlugin;
 
 // ---- plugins ------------------------------------------------------------------------------
@@ -112,8 +127,10 @@ export interface TikiDefinitionItem extends Span { type: 'definitionItem'; term:
 export interface TikiTable extends Span { type: 'table'; rows: TikiTableRow[] }
 export interface TikiTableRow extends Span { type: 'tableRow'; cells: TikiTableCell[] }
 export interface TikiTableCell extends Span { type: 'tableCell'; children: TikiInline[] }
-/** `~pp~…~/pp~` (and `~pre~`): preformatted text. */
-export interface TikiPreformatted extends Span { type: 'preformatted'; value: string }
+/** `~pp~…~/pp~` (verbatim) and `~pre~…~/pre~` (Tiki still parsed markup inside). */
+export interface TikiPreformatted extends Span { type: 'preformatted'; value: string; parsed: boolean; contentStart: number }
+/** `^…^` standing alone on its line(s): a box around blocks. */
+export interface TikiBox extends Span { type: 'box'; children: TikiBlock[] }
 
 export type TikiBlock =
   | TikiHeading
@@ -123,6 +140,7 @@ export type TikiBlock =
   | TikiDefinitionList
   | TikiTable
   | TikiPreformatted
+  | TikiBox
   | TikiPlugin
   | TikiHtmlComment
   | TikiComment;

@@ -15,6 +15,10 @@ export function heading(ctx: NormalizeContext, h: TikiHeading): Heading {
   if (h.numbered) {
     ctx.report('heading-numbered', 'info', h.start, 'Numbered heading (!#): Tiki printed a section number before it; the number is not reproduced');
   }
+  const first = h.children[0];
+  if (first?.type === 'text' && /^\s*(?:[=!]|\d+\s*$)/.test(first.value)) {
+    ctx.report('heading-suspicious', 'info', h.start, 'A line starting with "!" became a heading, as in Tiki; its text looks like prose ("!=", "!!", a number) — check it');
+  }
   const children = normalizeInline(ctx, h.children, 'heading');
   trimEdges(children);
   return { type: 'heading', depth, children };

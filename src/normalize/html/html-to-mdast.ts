@@ -32,8 +32,30 @@ export function htmlToMdast(ctx: NormalizeContext, from: number, to: number): Ro
   const hast = parser.parse(html) as HastRoot;
   sanitizeHast(ctx, hast, from);
   const mdast = toMdast(hast, { handlers: { iframe: (_state, node: Element) => videoShortcode(node) } }) as Root;
-  const out = splicePlugins(ctx, mdast.children, plugins);
+  const out = wrapPhrasing(splicePlugins(ctx, mdast.children, plugins));
   rewriteUrls(ctx, { type: 'root', children: out }, from);
+  return out;
+}
+
+const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'image', 'inlineCode', 'break', 'footnoteReference', 'rawMarkdown']);
+
+/** Loose inline content at the top (an HTML fragment without <p>) goes into paragraphs. */
+function wrapPhrasing(nodes: RootContent[]): RootContent[] {
+  const out: RootContent[] = [];
+  let run: PhrasingContent[] = [];
+  const flush = () => {
+    if (run.some((n) => n.type !== 'text' || n.value.trim())) out.push({ type: 'paragraph', children: run });
+    run = [];
+  };
+  for (const n of nodes) {
+    const inline = PHRASING.has(n.type) || (n.type === 'html' && !(n.data as { shortcode?: boolean } | undefined)?.shortcode && run.length > 0);
+    if (inline) run.push(n as PhrasingContent);
+    else {
+      flush();
+      out.push(n);
+    }
+  }
+  flush();
   return out;
 }
 

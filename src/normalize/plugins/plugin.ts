@@ -15,6 +15,7 @@ import type { NormalizeContext } from '../context.js';
 import { markerText } from '../handlers/marker.js';
 import { paragraphsOf } from '../handlers/paragraph.js';
 import { tidyPhrasing, type InlinePlace } from '../to-mdast.js';
+import { bidi, bidiNames } from './bidi.js';
 import { bodyBlocks, bodyInline } from './converter.js';
 import { converters } from './converters.js';
 import { pluginInfo, type PluginInfo, type PluginPolicy } from './registry.js';
@@ -34,6 +35,7 @@ function policyOf(ctx: NormalizeContext, info: PluginInfo): PluginPolicy {
 }
 
 export function blockPlugin(ctx: NormalizeContext, p: TikiPlugin): RootContent[] {
+  if (bidiNames.has(p.key) && p.body === null) return paragraphsOf(bidi(ctx, p));
   const info = pluginInfo(p.key);
   if (!info) return paragraphsOf(unknown(ctx, p, 'paragraph'));
   const policy = policyOf(ctx, info);
@@ -46,6 +48,7 @@ export function blockPlugin(ctx: NormalizeContext, p: TikiPlugin): RootContent[]
 }
 
 export function inlinePlugin(ctx: NormalizeContext, p: TikiPlugin, place: InlinePlace): PhrasingContent[] {
+  if (bidiNames.has(p.key) && p.body === null) return bidi(ctx, p);
   const info = pluginInfo(p.key);
   if (!info) return unknown(ctx, p, place);
   const policy = policyOf(ctx, info);

@@ -41,12 +41,12 @@ const content = words(`alink aname box button center code dialog div dl equation
   shorten slider slideshowslide sort split sub sup tabs tag tr translated versions wysiwyg alert figure`);
 
 const presentational = words(`layout fullwidthtitle icon jq js coil googleanalytics piwik sharethis benchmark
-  pluginmanager autoqueryargs attributes pdf pdfbookmark pdfpage pdfpagebreak metatag autotoc toc group perm
+  pluginmanager autoqueryargs attributes pdf pdfbookmark pdfpage pdfpagebreak metatag autotoc group perm
   perspective pref param userpref networkcondition trackerif useringroup cookieconsent checkreferer maketoc`);
 
 const resolvable = words(`img file files attach include transclude youtube vimeo mediaplayer flash kaltura googledoc
   iframe webdocviewer redirect translationof sign qr now lastmod objectlink userlink sf skype colorbox carousel
-  galleriffic swiper annotation h5p playscorm picture audioplayer filelink bliptv googlemap thumb`);
+  galleriffic swiper annotation h5p playscorm picture audioplayer filelink bliptv googlemap thumb toc`);
 
 const dynamic = words(`activitystream addfreetag addreference addrelation addtocart addtogooglecal adjustinventory
   agentinfo ajaxload appframe archivebuilder article articles author avatar back backlinks banner bigbluebutton
