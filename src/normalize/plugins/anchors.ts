@@ -19,7 +19,7 @@ import { bodyInline, param, type PluginConverter } from './converter.js';
 function aname(ctx: NormalizeContext, p: TikiPlugin): PhrasingContent[] {
   const id = anameId(p.body ?? param(p, 'name') ?? '');
   if (!id) return [];
-  if (ctx.rawHtml === 'unsafe') return [{ type: 'html', value: `<a id="${id}"></a>` }];
+  if (ctx.rawHtml === 'unsafe') return [{ type: 'html', value: `<a id="${id}">` }, { type: 'html', value: '</a>' }];
   const moved = ctx.ownAnchors.get(id);
   if (moved) {
     ctx.report('anchor-moved', 'info', p.start, `Anchor "${id}" cannot be written under the safe HTML policy; links to it go to the heading "#${moved}" that follows it`);
