@@ -13,7 +13,8 @@ import { planResources } from './plan/page-resources.js';
 import { pageFile, pageFrontMatter } from './emit/page-file.js';
 import { StagedTree } from './emit/write-tree.js';
 import { InputError } from './load/input-error.js';
-import { loadSqlDump } from './load/load-sql-dump.js';
+import { loadInput } from './load/open-input.js';
+import { writeAssets } from './assets/write-assets.js';
 import type { SiteModel } from './load/site-model.js';
 import { parseTiki } from './parse/index.js';
 import { anchorMap, headingIds, pageAnames } from './normalize/heading-ids.js';
@@ -21,11 +22,12 @@ import { buildPlan } from './plan/build-plan.js';
 import { planLinkTargets } from './plan/link-targets.js';
 import type { PlannedPage } from './plan/plan-types.js';
 import type { LinkTargets } from './normalize/link-targets.js';
-import { REDIRECTS_DIR, writeRedirects } from './redirects/index.js';
+import { legacyOptions, REDIRECTS_DIR, writeRedirects } from './redirects/index.js';
 import { writeHugoSite } from './site/hugo-site.js';
 import { compareFindings, type Finding, type PageFinding } from './report/finding.js';
 import { duplicateRules, linkRules } from './report/groups.js';
 import { findingsJson } from './report/render-json.js';
+import { unconvertedEntries, unconvertedJson, unconvertedMarkdown } from './report/unconverted.js';
 import { brokenLinksMarkdown, duplicatesMarkdown, summaryMarkdown, type RunStats } from './report/render-markdown.js';
 
 export interface RunResult {
@@ -38,9 +40,8 @@ export interface RunResult {
 export type Progress = (done: number, total: number) => void;
 
 export async function runConvert(config: Config, progress?: Progress): Promise<RunResult> {
-  const input = resolveDumpPath(config.input);
-  const site = await loadSqlDump(input);
-  const plan = buildPlan(site, { section: config.section, stripTitleDates: config.stripTitleDates });
+  const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
+  const plan = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
   const links = planLinkTargets(plan, headingMaps(site, config));
 
   const out = new StagedTree(config.out);
@@ -58,7 +59,8 @@ export async function runConvert(config: Config, progress?: Progress): Promise<R
     await out.write(join('content', plan.section, `${planned.slug}.md`), page.file);
     progress?.(++done, plan.pages.length);
   }
-  await writeRedirects(out, plan);
+  await writeRedirects(out, plan, config);
+  await writeAssets(out, plan, site);
   await writeHugoSite(out);
   await out.commit();
 
@@ -121,6 +123,9 @@ async function writeReports(dir: string, findings: Finding[], stats: RunStats): 
   await reports.write('duplicates.md', duplicatesMarkdown(findings));
   await reports.write('duplicates.json', findingsJson(findings.filter((f) => duplicateRules.has(f.ruleId))));
   await reports.write('summary.md', summaryMarkdown(findings, stats));
+  const unconverted = unconvertedEntries(findings);
+  await reports.write('unconverted.md', unconvertedMarkdown(unconverted));
+  await reports.write('unconverted.json', unconvertedJson(unconverted));
   await reports.commit();
 }
 

@@ -30,7 +30,12 @@ export const footnoteConverter: PluginConverter = {
   inline: (ctx, p) => reference(ctx, p),
 };
 
+function area(ctx: NormalizeContext, p: TikiPlugin): [] {
+  if (p.body?.trim()) ctx.report('plugin-dropped', 'info', p.start, `${p.name} has no body in Tiki; the text inside it was not shown and is dropped`);
+  return [];
+}
+
 export const footnoteAreaConverter: PluginConverter = {
-  block: () => [],
-  inline: () => [],
+  block: (ctx, p) => area(ctx, p),
+  inline: (ctx, p) => area(ctx, p),
 };
