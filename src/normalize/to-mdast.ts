@@ -95,6 +95,8 @@ function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace):
     case 'center':
       ctx.report('style-dropped', 'info', n.start, 'Centred text (::…::) kept without centring');
       return normalizeInline(ctx, n.children, place);
+    case 'unwrapEq':
+      return normalizeInline(ctx, n.children, place);
     case 'titleBar':
       ctx.report('style-dropped', 'info', n.start, 'Title bar (-=…=-) shown as bold text');
       return [{ type: 'strong', children: normalizeInline(ctx, n.children, place) }];

@@ -1,15 +1,16 @@
 // Pairing of Tiki's per-line inline delimiters (tiki-syntax.md §1 step 16, §5 rules 1–6):
 //
 //   -+mono+-   __strong__   ''emphasis''   ===underline===   --strike--   ::center::   -=title=-
+//   ==x==  (Tiki 24 just removes these delimiters when whitespace or the line edge surrounds them)
 //
 // Tiki applies one lazy regex per kind, in that order, to each line: delimiters of one kind
 // pair left to right, never across a newline. An unpaired delimiter stays literal. Because the
 // kinds pair independently, spans may cross (`__a ''b__ c''`); rule 5 turns that into a proper
 // tree by closing the inner span where the outer one closes and reopening it after.
 
-export type DelimKind = 'monospace' | 'strong' | 'emphasis' | 'underline' | 'strike' | 'center' | 'titleBar';
+export type DelimKind = 'monospace' | 'strong' | 'emphasis' | 'underline' | 'strike' | 'center' | 'titleBar' | 'unwrapEq';
 
-export const pairingOrder: DelimKind[] = ['monospace', 'strong', 'emphasis', 'underline', 'strike', 'center', 'titleBar'];
+export const pairingOrder: DelimKind[] = ['monospace', 'strong', 'emphasis', 'underline', 'strike', 'center', 'titleBar', 'unwrapEq'];
 
 export interface DelimToken {
   t: 'delim';

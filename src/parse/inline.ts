@@ -228,6 +228,16 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
       case "'":
       case '=': {
         const run = runLength(src, i, to, c);
+        if (c === '=' && run === 2) {
+          const canOpen = i === from || isSpace(src[i - 1]);
+          const canClose = i + 2 >= to || isSpace(src[i + 2]);
+          if (canOpen || canClose) {
+            flush(i);
+            tokens.push({ t: 'delim', kind: 'unwrapEq', start: i, end: i + 2, canOpen, canClose });
+            i = textStart = i + 2;
+            continue;
+          }
+        }
         if (c === '=' && run === 1 && src[i + 1] === '-') {
           flush(i);
           tokens.push({ t: 'delim', kind: 'titleBar', start: i, end: i + 2, canOpen: false, canClose: true });

@@ -28,6 +28,8 @@ export interface TikiBoxInline extends Span { type: 'boxInline'; children: TikiI
 export interface TikiCenter extends Span { type: 'center'; children: TikiInline[] }
 /** `-=x=-` title bar. */
 export interface TikiTitleBar extends Span { type: 'titleBar'; children: TikiInline[] }
+/** `==x==`: Tiki 24 removes the delimiters. */
+export interface TikiUnwrapEq extends Span { type: 'unwrapEq'; children: TikiInline[] }
 /** `%name%`: a dynamic variable whose value lived in the database. */
 export interface TikiDynVar extends Span { type: 'dynVar'; name: string }
 /** `(:smile:)`, `:-)`: a smiley Tiki drew as an image. */
@@ -81,6 +83,7 @@ export type TikiInline =
   | TikiBoxInline
   | TikiCenter
   | TikiTitleBar
+  | TikiUnwrapEq
   | TikiDynVar
   | TikiSmiley
   | TikiPlugin;

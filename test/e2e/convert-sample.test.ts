@@ -54,7 +54,7 @@ describe('tiki2md convert on the sample site', async () => {
   }
 
   it('writes every report and the redirects CSV', () => {
-    for (const f of ['findings.json', 'broken-links.md', 'broken-links.json', 'duplicates.md', 'duplicates.json', 'summary.md']) {
+    for (const f of ['findings.json', 'broken-links.md', 'broken-links.json', 'duplicates.md', 'duplicates.json', 'summary.md', 'unconverted.md', 'unconverted.json']) {
       expect(readFileSync(join(first.dir, 'reports', f), 'utf8').length).toBeGreaterThan(10);
     }
     const csv = readFileSync(join(first.dir, 'output', 'redirects', 'redirects.csv'), 'utf8');
