@@ -39,7 +39,7 @@ CREATE TABLE `tiki_actionlog` (
   KEY `lastModif` (`lastModif`),
   KEY `object` (`object`(100),`objectType`,`action`(100)),
   KEY `actionforuser` (`user`(100),`objectType`,`action`(100))
-) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=MyISAM AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
@@ -48,6 +48,9 @@ CREATE TABLE `tiki_actionlog` (
 
 LOCK TABLES `tiki_actionlog` WRITE;
 /*!40000 ALTER TABLE `tiki_actionlog` DISABLE KEYS */;
+INSERT INTO `tiki_actionlog` VALUES
+(1,'Renamed',1391248800,'Vitamin D Overdose','wiki page','drbob','192.0.2.12','old=Too Much Vitamin D&new=Vitamin D Overdose',0,NULL,NULL),
+(2,'Renamed',1425204000,'Vitamin D Toxicity','wiki page','drbob','192.0.2.12','old=Vitamin D Overdose&new=Vitamin D Toxicity',0,NULL,NULL);
 /*!40000 ALTER TABLE `tiki_actionlog` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -366,7 +369,7 @@ CREATE TABLE `tiki_custom_route` (
   `active` tinyint(1) NOT NULL DEFAULT 1,
   `short_url` tinyint(1) DEFAULT 0,
   PRIMARY KEY (`id`)
-) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=MyISAM AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
@@ -375,6 +378,9 @@ CREATE TABLE `tiki_custom_route` (
 
 LOCK TABLES `tiki_custom_route` WRITE;
 /*!40000 ALTER TABLE `tiki_custom_route` DISABLE KEYS */;
+INSERT INTO `tiki_custom_route` VALUES
+(1,'Short link to Vitamin D','Object','vitd','{\"type\":\"wiki page\",\"object\":\"Vitamin D\"}',1,0),
+(2,'Old shop link','Direct','shop','{\"to\":\"https://shop.example.org/\"}',1,0);
 /*!40000 ALTER TABLE `tiki_custom_route` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -442,7 +448,7 @@ CREATE TABLE `tiki_file_galleries` (
   `ocr_lang` varchar(255) DEFAULT NULL,
   PRIMARY KEY (`galleryId`),
   KEY `parentIdAndName` (`parentId`,`name`)
-) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=MyISAM AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
@@ -451,6 +457,10 @@ CREATE TABLE `tiki_file_galleries` (
 
 LOCK TABLES `tiki_file_galleries` WRITE;
 /*!40000 ALTER TABLE `tiki_file_galleries` DISABLE KEYS */;
+INSERT INTO `tiki_file_galleries` VALUES
+(1,'File Galleries','system',NULL,NULL,NULL,1209718800,'y',NULL,'admin',NULL,NULL,NULL,NULL,'n',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,-1,'n',NULL,0,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,0,NULL,NULL,'n',NULL,NULL,NULL,NULL,0,0,'o',NULL,NULL),
+(3,'Wiki Attachments','system',NULL,NULL,NULL,1209718800,'y',NULL,'admin',NULL,NULL,NULL,NULL,'n',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,-1,'n',NULL,0,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,0,NULL,NULL,'n',NULL,NULL,NULL,NULL,0,0,'o',NULL,NULL),
+(4,'Charts','default',NULL,NULL,NULL,1209718800,'y',NULL,'admin',NULL,NULL,NULL,NULL,'n',NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,1,'n',NULL,0,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,NULL,0,NULL,NULL,'n',NULL,NULL,NULL,NULL,0,0,'o',NULL,NULL);
 /*!40000 ALTER TABLE `tiki_file_galleries` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -500,7 +510,7 @@ CREATE TABLE `tiki_files` (
   KEY `archiveId` (`archiveId`),
   KEY `galleryIdAndPath` (`galleryId`,`path`(188)),
   KEY `hits` (`hits`)
-) ENGINE=MyISAM DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=MyISAM AUTO_INCREMENT=4 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
@@ -509,6 +519,10 @@ CREATE TABLE `tiki_files` (
 
 LOCK TABLES `tiki_files` WRITE;
 /*!40000 ALTER TABLE `tiki_files` DISABLE KEYS */;
+INSERT INTO `tiki_files` VALUES
+(1,4,'UV index chart','Current chart',1433152800,'uv-index.jpg',134,'image/jpeg','ˇÿˇ‡\0JFIF\0\0H\0H\0\0ˇ€\0C\0ˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇˇ¬\0\0\0\0ˇƒ\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0ˇ⁄\0\0?','admin',NULL,NULL,NULL,NULL,NULL,NULL,'',NULL,NULL,'8f4341201a23609636243f91f2447e95',NULL,NULL,1433152800,'admin','',NULL,0,NULL,NULL,NULL,NULL),
+(2,4,'UV index chart','Old chart',1401616800,'uv-index.jpg',29,'image/jpeg','an older version of the chart','admin',NULL,NULL,NULL,NULL,NULL,NULL,'',NULL,NULL,'756d364d52c078c874683992cb464284',NULL,NULL,1401616800,'admin','',NULL,1,NULL,NULL,NULL,NULL),
+(3,4,'Latitude table','Months with little UVB by latitude',1452850200,'latitude-table.csv',101,'application/vnd.ms-excel','','drbob',NULL,NULL,NULL,NULL,NULL,NULL,'c4ca4238a0b923820dcc509a6f75849b',NULL,NULL,'b836d33b4de41518c751640a6d0b778b',NULL,NULL,1452850200,'drbob','',NULL,0,NULL,NULL,NULL,NULL);
 /*!40000 ALTER TABLE `tiki_files` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -1163,7 +1177,7 @@ INSERT INTO `tiki_pages` VALUES
 (13,'Omega-3, Fish Oil, and Vitamin D',NULL,2210,'Omega-3 fatty acids (EPA and DHA) and vitamin D are often taken together, and cod liver oil contains both.\n\n!!Cod liver oil\nOne tablespoon of cod liver oil has about 1,300 IU of vitamin D and a lot of vitamin A. Because of the vitamin A (see ((Vitamin A))), cod liver oil is not a good way to get large amounts of vitamin D.\n\n!!Trials\nThe VITAL trial gave 2,000 IU of vitamin D and 1 g of omega-3 to over 25,000 older adults for five years. Neither prevented cancer or heart disease overall, but the vitamin D group had fewer autoimmune diseases and fewer cancer deaths after the first two years.\n[https://example.org/vital|VITAL trial overview|nocache]\n\n!!Fish versus supplements\nOily fish gives you both nutrients plus selenium and iodine. Two portions a week give roughly 1,000‚Äì1,500 IU of vitamin D per week, far less than most people need in winter.\n\nSee also ((Heart Health and Vitamin D)) and ((Depression and Vitamin D)).\n','Cod liver oil, VITAL, fish',1575144000,'',4,0,'jsmith','192.0.2.11',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'jsmith',932,'en',NULL,0,1271607600,'n','',NULL,NULL),
 (14,'Sunlight',NULL,5120,'Sunlight is the natural source of vitamin D. UVB rays convert 7-dehydrocholesterol in the skin into previtamin D3, which the body\'s heat turns into vitamin D3 over the next day or two.\n\n!!How much sun\nIn summer, at mid-latitudes, 10‚Äì30 minutes of midday sun on the arms and legs, a few times a week, makes several thousand IU each time for light-skinned people.\nPeople with darker skin need three to six times longer (see ((Dark Skin and Vitamin D))).\nThe body limits production: long exposure does not cause vitamin D toxicity, because extra previtamin D is converted into inactive compounds.\n\n!!When the sun is too low\nIf your shadow is longer than you are tall, there is almost no UVB. See ((Latitude and UVB)) and ((Seasonal Variation)).\n\n!!Balance with skin cancer risk\nNever burn. Short, frequent exposure is better than occasional long exposure. The ((Sun Exposure Guidelines)) page has the details.\n\nOther pages about sun: ((Sunlight 2|more questions about sunlight)), ((Sunlight ‚Äì May 2020|May 2020 reader survey)).\n','',1592740800,'',4,0,'admin','192.0.2.10',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'admin',1029,'en',NULL,0,1272715200,'n','',NULL,NULL),
 (15,'Sun Exposure Guidelines',NULL,3900,'These guidelines try to balance vitamin D production against the risk of sunburn and skin cancer.\n\n!!Basic rules\n#Expose as much skin as practical (arms, legs, back) for a short time\n#Stop well before the skin turns pink: about half the time it takes you to burn\n#Then cover up or use sunscreen\n#Sunscreen with SPF 15 blocks over 90% of vitamin D production, so a short unprotected period is needed\n#Glass blocks UVB: sitting by a window does not help\n\n!!Skin types\n||Skin type|Burns after (midday, summer)|Suggested exposure\nI (very fair)|10 min|5 min\nII (fair)|20 min|10 min\nIII (medium)|30 min|15 min\nIV‚ÄìVI (olive to dark)|45 min or more|20‚Äì40 min||\n\n{img src=\"img/wiki_up/uv-index-chart.png\" alt=\"UV index chart\" desc=\"UV index by month, 50¬∞N\"}\n\nIf you are unsure, ask about ((SUNLIGHT|sun and skin)) on the forum or read ((sunlight)) first.\nFor most people in winter, supplements are the only option: see ((Winter Vitamin D Protocol)).\n','',1592827200,'',3,0,'jsmith','192.0.2.11',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'admin',946,'en',NULL,0,1272801600,'n','',NULL,NULL),
-(16,'Latitude and UVB',NULL,2800,'The amount of UVB that reaches the ground depends on the angle of the sun. Above about 35¬∞ latitude (north or south), the skin makes little or no vitamin D for part of the year.\n\n||__Latitude__|__Example city__|__Months with little UVB__\n25¬∞|Miami, Taipei|none\n35¬∞|Los Angeles, Tokyo|about 2 (Dec‚ÄìJan)\n42¬∞|Boston, Rome|about 4 (Nov‚ÄìFeb)\n52¬∞|London, Berlin|about 6 (Oct‚ÄìMar)\n60¬∞|Oslo, Helsinki|about 7||\n\nAltitude increases UVB (about 10% per 1,000 m), and clouds, pollution and ozone reduce it.\n\nYou can check the sun\'s elevation for your location at https://www.timeanddate.com/sun/ before going out.\nSee also ((Seasonal Variation)) and ((Sunlight|#How_much_sun)).\n','',1452850200,'',1,0,'drbob','192.0.2.12',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'drbob',678,'en',NULL,0,1272888000,'n','',NULL,NULL),
+(16,'Latitude and UVB',NULL,2800,'The amount of UVB that reaches the ground depends on the angle of the sun. Above about 35¬∞ latitude (north or south), the skin makes little or no vitamin D for part of the year.\n\n||__Latitude__|__Example city__|__Months with little UVB__\n25¬∞|Miami, Taipei|none\n35¬∞|Los Angeles, Tokyo|about 2 (Dec‚ÄìJan)\n42¬∞|Boston, Rome|about 4 (Nov‚ÄìFeb)\n52¬∞|London, Berlin|about 6 (Oct‚ÄìMar)\n60¬∞|Oslo, Helsinki|about 7||\n\nAltitude increases UVB (about 10% per 1,000 m), and clouds, pollution and ozone reduce it.\n\nYou can check the sun\'s elevation for your location at https://www.timeanddate.com/sun/ before going out.\nSee also ((Seasonal Variation)) and ((Sunlight|#How_much_sun)).\n\n!!Maps and tables\n{img attId=3 alt=\"World map of UVB by latitude\"}\nThe UV index chart from the file gallery: {img fileId=1}\nDownload the [tiki-download_file.php?fileId=3|latitude table (CSV)] (short link: [dl3|CSV]). Field notes: {file name=\"latitude-notes.odt\" desc=\"Field notes (ODT)\"}\n','',1452850200,'',1,0,'drbob','192.0.2.12',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'drbob',967,'en',NULL,0,1272888000,'n','',NULL,NULL),
 (18,'Seasonal Variation',NULL,1500,'Blood levels of vitamin D follow the seasons. In temperate countries they are highest in late summer (August‚ÄìSeptember) and lowest in late winter (February‚ÄìMarch).\nThe difference is often 10‚Äì15 ng/mL for people who spend time outside in summer, and much smaller for people who do not.\n\n!!Consequences\n*Tests taken in September overestimate the yearly average\n*Winter infections rise as levels fall (see ((COVID-19 and Vitamin D)))\n*Supplement doses that work in winter may be more than needed in summer\n**but they are still well below the upper limit for most people\n\n!!Practical approach\nMany readers take their winter dose from October to April and half of it in summer. See ((Winter Vitamin D Protocol)).\n','',1543651200,'',1,0,'drbob','192.0.2.12',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'drbob',714,'en',NULL,0,1289473860,'n','',NULL,NULL),
 (19,'Vitamin D & Sleep',NULL,2600,'Vitamin D receptors are found in the brain areas that regulate sleep, and several studies link low vitamin D with poor sleep and sleep apnoea.\n\n!!Morning or evening?\nSome readers find that taking vitamin D in the evening keeps them awake. Vitamin D may lower melatonin, so the usual advice is to take it with breakfast or lunch, with a meal containing fat.\n\n!!What the trials show\nA 2018 meta-analysis found that supplements improved sleep quality scores in people with sleep disorders. The effect was modest.\nLow ((Magnesium|magnesium)) also disturbs sleep, so it is worth checking both.\n\nNote: a second page, ((Vitamin D and Sleep)), was started separately by another editor; the two should be merged.\n','',1546900800,'',2,0,'maria.k','192.0.2.13',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'maria.k',704,'en',NULL,0,1294440000,'n','',NULL,NULL),
 (20,'Caf√© au lait and Vitamin D',NULL,640,'Does coffee block vitamin D? This page collects what we know about caf√© au lait, espresso and vitamin D.\n\n!!The claim\nA 2007 cell study found that caffeine reduced the number of vitamin D receptors in bone cells. This was repeated online as \"coffee blocks vitamin D\".\n\n!!What we know\n*The study used bone cells in a dish, not people\n*Large population studies find only a small link between coffee intake and lower vitamin D levels\n*Milk in a caf√© au lait adds a little vitamin D if it is fortified\nVerdict: coffee is not a reason to avoid vitamin D, nor a reason to give up coffee. Take your supplement with a meal.\n\nSee also ((Vitamin D Myths)).\n','Does coffee block vitamin D?',1393754400,'',1,0,'j√∂hn','192.0.2.14',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'j√∂hn',649,'en',NULL,0,1393668000,'n','',NULL,NULL),
@@ -1247,8 +1261,13 @@ LOCK TABLES `tiki_preferences` WRITE;
 INSERT INTO `tiki_preferences` VALUES
 ('browsertitle','Vitamin Wiki'),
 ('feature_sefurl','y'),
+('feature_sefurl_routes','y'),
 ('feature_wiki_pagealias','y'),
+('fgal_use_db','n'),
+('fgal_use_dir','/var/tiki-files/'),
 ('language','en'),
+('w_use_db','n'),
+('w_use_dir','/var/tiki-files/'),
 ('wikiHomePage','HomePage'),
 ('wiki_pagealias_tokens','alias');
 /*!40000 ALTER TABLE `tiki_preferences` ENABLE KEYS */;
@@ -1401,7 +1420,7 @@ CREATE TABLE `tiki_wiki_attachments` (
   `comment` varchar(250) DEFAULT NULL,
   PRIMARY KEY (`attId`),
   KEY `page` (`page`(191))
-) ENGINE=MyISAM AUTO_INCREMENT=3 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=MyISAM AUTO_INCREMENT=5 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
@@ -1412,7 +1431,9 @@ LOCK TABLES `tiki_wiki_attachments` WRITE;
 /*!40000 ALTER TABLE `tiki_wiki_attachments` DISABLE KEYS */;
 INSERT INTO `tiki_wiki_attachments` VALUES
 (1,'Vitamin D Blood Test','25ohd-ranges.png','image/png',105,'drbob','âPNG\r\n\Z\n\0\0\0\rIHDR\0\0\0\0\0\0\0\0\0&ì	)\0\0\00IDATx⁄¡Å\0\0\0¡A\"àÉ\"àY}wbƒò)¶≈ä5[lãgÆ∏1)“ÿ¬qûÿã∏\0\0\0\0IENDÆB`Ç','',0,1333548000,'Ranges chart'),
-(2,'Vitamin D Dosage Chart','dosage-chart.pdf','application/pdf',116,'maria.k','%PDF-1.4\n%‚„œ”\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nstream\n\0\'\\\"\n\r\Z	ˇ˛\0\0\nendstream\n% it\'s a \\ test\n%%EOF\n','',0,1617121800,'Printable chart (it\'s A4)');
+(2,'Vitamin D Dosage Chart','dosage-chart.pdf','application/pdf',116,'maria.k','%PDF-1.4\n%‚„œ”\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\nstream\n\0\'\\\"\n\r\Z	ˇ˛\0\0\nendstream\n% it\'s a \\ test\n%%EOF\n','',0,1617121800,'Printable chart (it\'s A4)'),
+(3,'Latitude and UVB','uvb-map.gif','image/gif',43,'drbob','','e4da3b7fbbce2345d7772b0674a318d5',0,1452849600,'UVB by latitude'),
+(4,'Latitude and UVB','latitude-notes.odt','application/vnd.oasis.opendocument.text',8192,'drbob','','1679091c5a880faf6fb5e6087eb1b2dc',0,1452849900,'Field notes');
 /*!40000 ALTER TABLE `tiki_wiki_attachments` ENABLE KEYS */;
 UNLOCK TABLES;
 

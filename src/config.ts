@@ -23,6 +23,12 @@ export const configSchema = z
     headingOffset: z.number().int().min(-5).max(5).default(0),
     jobs: z.number().int().min(1).max(256).default(availableParallelism()),
     failOn: z.enum(['error', 'warning']).optional(),
+    // Sources, attachments and optional front matter (README "Sources" and "Attachments and files").
+    filesDir: z.string().min(1).optional(),
+    assetsDir: z.string().regex(/^[a-z0-9][a-z0-9_-]*$/, 'a lower-case folder name such as "files" (letters, digits, "-" and "_")').default('files'),
+    history: z.boolean().default(false),
+    structure: z.enum(['none', 'front-matter']).default('none'),
+    translations: z.boolean().default(false),
     // Legacy URLs and redirect maps (README "Redirect maps").
     basePath: z.string().regex(/^\/?(?:[^\s?#/]+(?:\/[^\s?#/]+)*)?\/?$/, 'a site path such as "/tiki" (no spaces, "?" or "#")').default(''),
     sefPrefixes: z.array(z.string().regex(/^\/?[^\s?#/]+(?:\/[^\s?#/]+)*\/?$/, 'a path prefix such as "/en"')).default([]),

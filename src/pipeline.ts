@@ -1,137 +1,114 @@
 // Orchestration: load → plan → heading pass → per-page conversion → staged write → reports.
 // Site-wide decisions are in the Plan; each page's conversion is a pure function of
-// (page, plan, config). One page that throws is written with its source fenced and a
-// page-failed finding; the run goes on.
+// (page, plan, config) — convertPlannedPage — run on the worker pool (`--jobs`, src/pool/) with
+// bounded work in flight; results are written as they arrive and findings spilled to disk in
+// sorted runs, merged once into the reports. One page that throws, overruns its time limit or
+// exhausts its worker's memory is written with its source fenced and a page-failed finding; the
+// run goes on.
 
-import { statSync, readdirSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from './config.js';
-import { convertOtherBody, convertTikiBody, fallbackBody, MARKDOWN_SYNTAX } from './convert-page.js';
-import type { NormalizeOptions } from './normalize/context.js';
-import type { PageResources } from './normalize/page-resources.js';
-import { planResources } from './plan/page-resources.js';
-import { pageFile, pageFrontMatter } from './emit/page-file.js';
 import { StagedTree } from './emit/write-tree.js';
 import { InputError } from './load/input-error.js';
 import { loadInput } from './load/open-input.js';
 import { writeAssets } from './assets/write-assets.js';
-import type { SiteModel } from './load/site-model.js';
-import { parseTiki } from './parse/index.js';
-import { anchorMap, headingIds, pageAnames } from './normalize/heading-ids.js';
 import { buildPlan } from './plan/build-plan.js';
-import { planLinkTargets } from './plan/link-targets.js';
-import type { PlannedPage } from './plan/plan-types.js';
-import type { LinkTargets } from './normalize/link-targets.js';
+import { convertPages, headingAnchors } from './pool/convert-pages.js';
+import { PagePool } from './pool/page-pool.js';
 import { legacyOptions, REDIRECTS_DIR, writeRedirects } from './redirects/index.js';
 import { writeHugoSite } from './site/hugo-site.js';
-import { compareFindings, type Finding, type PageFinding } from './report/finding.js';
-import { duplicateRules, linkRules } from './report/groups.js';
-import { findingsJson } from './report/render-json.js';
-import { unconvertedEntries, unconvertedJson, unconvertedMarkdown } from './report/unconverted.js';
-import { brokenLinksMarkdown, duplicatesMarkdown, summaryMarkdown, type RunStats } from './report/render-markdown.js';
+import type { Finding } from './report/finding.js';
+import { FindingSpill } from './report/finding-spill.js';
+import type { RunStats } from './report/render-markdown.js';
+import { writeReports, type FindingCounts } from './report/write-reports.js';
+
+export { convertPlannedPage, type ConvertedPage } from './convert-planned.js';
 
 export interface RunResult {
-  findings: Finding[];
+  /** Findings per severity (the findings themselves are in reports/findings.json). */
+  counts: FindingCounts;
+  /** Every finding, read back from reports/findings.json when asked for (a large site has many). */
+  readonly findings: Finding[];
   stats: RunStats;
+  /** Wall time of each stage in ms: load, plan, headings, convert, write, reports. */
+  phases: Record<string, number>;
   /** 0, or 2 when findings reach `failOn`. */
   exitCode: 0 | 2;
 }
 
 export type Progress = (done: number, total: number) => void;
 
-export async function runConvert(config: Config, progress?: Progress): Promise<RunResult> {
+export interface RunOptions {
+  /** Convert in this thread instead of on the worker pool (the reference path tests compare with). */
+  inThread?: boolean;
+  /** Per-page time limit on the pool; default 60 s. */
+  pageTimeoutMs?: number;
+  /** Heap cap of each pool worker in MB. */
+  maxHeapMb?: number;
+}
+
+export async function runConvert(config: Config, progress?: Progress, options: RunOptions = {}): Promise<RunResult> {
+  const phases: Record<string, number> = {};
+  let mark = performance.now();
+  const phase = (name: string) => {
+    const now = performance.now();
+    phases[name] = Math.round(now - mark);
+    mark = now;
+  };
   const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
+  phase('load');
   const plan = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
-  const links = planLinkTargets(plan, headingMaps(site, config));
+  phase('plan');
 
-  const out = new StagedTree(config.out);
-  await out.begin();
-  out.own(join('content', plan.section));
-  out.own(REDIRECTS_DIR);
-
-  const findings: Finding[] = [...plan.findings];
-  let failed = 0;
-  let done = 0;
-  for (const planned of plan.pages) {
-    const page = convertPlannedPage(planned, links, config, planResources(plan, planned));
-    if (page.failed) failed++;
-    findings.push(...page.findings);
-    await out.write(join('content', plan.section, `${planned.slug}.md`), page.file);
-    progress?.(++done, plan.pages.length);
-  }
-  await writeRedirects(out, plan, config);
-  await writeAssets(out, plan, site);
-  await writeHugoSite(out);
-  await out.commit();
-
-  findings.sort(compareFindings);
-  const stats: RunStats = { pages: plan.pages.length, converted: plan.pages.length - failed, failed, input };
-  await writeReports(config.reports, findings, stats);
-  return { findings, stats, exitCode: failsOn(findings, config.failOn) ? 2 : 0 };
-}
-
-export interface ConvertedPage {
-  file: string;
-  findings: Finding[];
-  failed: boolean;
-}
-
-/** One planned page → its whole file (front matter + body) and findings. Never throws. */
-export function convertPlannedPage(planned: PlannedPage, links: LinkTargets, config: Config, resources?: PageResources): ConvertedPage {
-  const { page } = planned;
-  const attach = (f: PageFinding): Finding => ({ ...f, pageId: page.id, pageName: page.name });
-  const options: NormalizeOptions = { headingOffset: config.headingOffset, rawHtml: config.rawHtml, plugins: lowerKeys(config.plugins), resources };
+  const work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
+  const pool = options.inThread ? null : new PagePool({ threads: config.jobs, pageTimeoutMs: options.pageTimeoutMs, maxHeapMb: options.maxHeapMb });
   try {
-    const body = page.isHtml
-      ? convertOtherBody(page.data, 'html', links, options)
-      : MARKDOWN_SYNTAX.test(page.data)
-        ? convertOtherBody(page.data, 'markdown', links, options)
-        : convertTikiBody(page.data, links, options);
-    return { file: pageFile(pageFrontMatter(planned, false), config.frontMatter, body.markdown), findings: body.findings.map(attach), failed: false };
-  } catch (e) {
-    const reason = e instanceof Error ? e.message : String(e);
-    const finding: PageFinding = { ruleId: 'page-failed', severity: 'error', line: null, column: null, message: `Conversion failed: ${reason}; the page is written with its Tiki source in a fenced block` };
-    return { file: pageFile(pageFrontMatter(planned, true), config.frontMatter, fallbackBody(page.data, reason)), findings: [attach(finding)], failed: true };
+    const anchors = await headingAnchors(site.pages, config, pool);
+    phase('headings');
+
+    const out = new StagedTree(config.out);
+    await out.begin();
+    out.own(join('content', plan.section));
+    out.own(REDIRECTS_DIR);
+
+    const findings = new FindingSpill(work);
+    findings.add(plan.findings);
+    let failed = 0;
+    let done = 0;
+    await convertPages(plan, anchors, config, pool, work, async (planned, page) => {
+      if (page.failed) failed++;
+      findings.add(page.findings);
+      await out.write(join('content', plan.section, `${planned.slug}.md`), page.file);
+      progress?.(++done, plan.pages.length);
+    });
+    phase('convert');
+    await writeRedirects(out, plan, config);
+    await writeAssets(out, plan, site);
+    await writeHugoSite(out);
+    await out.commit();
+    phase('write');
+
+    const stats: RunStats = { pages: plan.pages.length, converted: plan.pages.length - failed, failed, input };
+    const counts = await writeReports(config.reports, findings.sorted(), stats);
+    phase('reports');
+    const fails = config.failOn !== undefined && (counts.error > 0 || (config.failOn === 'warning' && counts.warning > 0));
+    const reports = config.reports;
+    return {
+      counts,
+      get findings(): Finding[] {
+        return JSON.parse(readFileSync(join(reports, 'findings.json'), 'utf8')) as Finding[];
+      },
+      stats,
+      phases,
+      exitCode: fails ? 2 : 0,
+    };
+  } finally {
+    await pool?.close();
+    await rm(work, { recursive: true, force: true });
   }
-}
-
-function lowerKeys<T>(o: Record<string, T> | undefined): Record<string, T> {
-  return Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
-}
-
-/** Tiki heading id → Hugo heading id, per page, for rewriting `#anchors` of links. */
-function headingMaps(site: SiteModel, config: Config): Map<number, Map<string, string>> {
-  const maps = new Map<number, Map<string, string>>();
-  for (const page of site.pages) {
-    if (page.isHtml) continue;
-    try {
-      const blocks = parseTiki(page.data).tree.children;
-      maps.set(page.id, anchorMap(headingIds(blocks), config.rawHtml === 'unsafe', pageAnames(blocks)));
-    } catch {
-      // The page's own conversion will report the failure.
-    }
-  }
-  return maps;
-}
-
-async function writeReports(dir: string, findings: Finding[], stats: RunStats): Promise<void> {
-  const reports = new StagedTree(dir);
-  await reports.begin();
-  await reports.write('findings.json', findingsJson(findings));
-  await reports.write('broken-links.md', brokenLinksMarkdown(findings));
-  await reports.write('broken-links.json', findingsJson(findings.filter((f) => linkRules.has(f.ruleId))));
-  await reports.write('duplicates.md', duplicatesMarkdown(findings));
-  await reports.write('duplicates.json', findingsJson(findings.filter((f) => duplicateRules.has(f.ruleId))));
-  await reports.write('summary.md', summaryMarkdown(findings, stats));
-  const unconverted = unconvertedEntries(findings);
-  await reports.write('unconverted.md', unconvertedMarkdown(unconverted));
-  await reports.write('unconverted.json', unconvertedJson(unconverted));
-  await reports.commit();
-}
-
-function failsOn(findings: readonly Finding[], level: Config['failOn']): boolean {
-  if (!level) return false;
-  return findings.some((f) => f.severity === 'error' || (level === 'warning' && f.severity === 'warning'));
 }
 
 /** `--input` may name a .sql file or a folder holding exactly one. */

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // Checks that a database loaded from a sample dump holds exactly the bytes site.mjs describes:
-// every page name and body, and every attachment. Reads, on stdin, the output of
+// every page name and body, every attachment and every gallery file (bytes kept on disk leave
+// `data` empty). Reads, on stdin, the output of
 //
 //   mysql -N -B <db> < (the SELECT below, printed by `node check-roundtrip.mjs --query`)
 //
@@ -8,12 +9,13 @@
 // client's escaping. Exit 1 with the differences, 0 when everything matches. Used by make-dump.sh.
 
 import { readFileSync } from 'node:fs';
-import { attachments, pages, storedBody } from './site.mjs';
+import { attachments, files, pages, storedBody } from './site.mjs';
 
 const query = [
   "SELECT 'name', page_id, HEX(pageName) FROM tiki_pages",
   "SELECT 'body', page_id, HEX(data) FROM tiki_pages",
   "SELECT 'attachment', attId, HEX(data) FROM tiki_wiki_attachments",
+  "SELECT 'file', fileId, HEX(data) FROM tiki_files",
 ]
   .map((q) => q + ';')
   .join('\n');
@@ -29,7 +31,8 @@ for (const p of pages) {
   expected.set(`name ${p.page_id}`, hex(p.pageName));
   expected.set(`body ${p.page_id}`, hex(storedBody(p)));
 }
-for (const a of attachments) expected.set(`attachment ${a.attId}`, hex(a.data));
+for (const a of attachments) expected.set(`attachment ${a.attId}`, hex(a.data ?? ''));
+for (const f of files) expected.set(`file ${f.fileId}`, hex(f.data ?? ''));
 
 const actual = new Map();
 for (const line of readFileSync(0, 'utf8').split('\n')) {
@@ -49,4 +52,4 @@ if (problems.length > 0) {
   console.error(problems.join('\n'));
   process.exit(1);
 }
-console.log(`round trip ok: ${pages.length} page names and bodies, ${attachments.length} attachments byte-identical`);
+console.log(`round trip ok: ${pages.length} page names and bodies, ${attachments.length} attachments, ${files.length} files byte-identical`);

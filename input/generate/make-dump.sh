@@ -12,7 +12,8 @@
 # Steps:
 #  1. node verify-planted.mjs: planted.json still matches the page bodies (skipped without
 #     node_modules, since it uses the project's slugify).
-#  2. node to-sql.mjs: site.mjs + pages/*.tiki -> INSERT statements.
+#  2. node to-sql.mjs: site.mjs + pages/*.tiki -> INSERT statements; node write-files.mjs: the
+#     attachment/gallery bytes Tiki kept on disk -> input/files/<path>.
 #  3. Drop and create the database tiki2md_sample (this script touches no other database), load
 #     Tiki's real schema (tiki-core.sql), widen pageName to a binary collation, load the inserts.
 #  4. mysqldump three times:
@@ -24,6 +25,8 @@
 #  5. Reload each dump into tiki2md_sample and check that CHECKSUM TABLE matches the original for
 #     every table, and that page names, bodies and attachments are byte-identical to site.mjs.
 #     The database is left holding the default dump.
+# Afterwards regenerate the other input forms from it (test/load/sources.test.ts compares them with
+# the dump): bash input/generate/load-sample-db.sh && bash input/generate/make-exports.sh
 set -euo pipefail
 
 DB=tiki2md_sample
@@ -52,8 +55,9 @@ else
   echo "note: node_modules/slugify missing, skipping verify-planted.mjs (run npm install first)"
 fi
 
-# 2. inserts
+# 2. inserts, and the files Tiki kept on disk (input/files/)
 node $GEN/to-sql.mjs >"$tmp/inserts.sql"
+node $GEN/write-files.mjs input/files
 
 # 3. database
 load_schema() {

@@ -246,9 +246,57 @@ const pdfLike = Buffer.concat([
   Buffer.from([0x00, 0x27, 0x5c, 0x22, 0x0a, 0x0d, 0x1a, 0x09, 0xff, 0xfe, 0x00, 0x00]),
   Buffer.from("\nendstream\n% it's a \\ test\n%%EOF\n", 'latin1'),
 ]);
+// A 1x1 GIF and a 1x1 JPEG (real images), and a small CSV with non-ASCII text.
+const gif1x1 = Buffer.from('47494638396101000100800000000000ffffff21f90401000000002c00000000010001000002024401003b', 'hex');
+const jpeg1x1 = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
+const latitudeCsv = Buffer.from('latitude,example city,months with little UVB\n25°,Miami,none\n42°,"Boston, Rome",about 4 (Nov–Feb)\n', 'utf8');
+
+// Attachments 1 and 2 keep their bytes in the database (pref w_use_db = y when they were uploaded).
+// 3 and 4 were uploaded after the site switched to storing files in a folder (w_use_dir): `data` is
+// empty and `path` is the opaque file name Tiki generated. `disk` holds the bytes of that file, which
+// make-dump.sh writes to input/files/<path> (the sample's copy of Tiki's folder); attachment 4's file
+// was lost (no `disk`), so a converter must report it missing.
 export const attachments = [
   { attId: 1, page: 'Vitamin D Blood Test', filename: '25ohd-ranges.png', filetype: 'image/png', user: 'drbob', data: png4x4, created: t('2012-04-04 14:00'), comment: 'Ranges chart' },
   { attId: 2, page: 'Vitamin D Dosage Chart', filename: 'dosage-chart.pdf', filetype: 'application/pdf', user: 'maria.k', data: pdfLike, created: t('2021-03-30 16:30'), comment: "Printable chart (it's A4)" },
+  { attId: 3, page: 'Latitude and UVB', filename: 'uvb-map.gif', filetype: 'image/gif', user: 'drbob', path: 'e4da3b7fbbce2345d7772b0674a318d5', disk: gif1x1, created: t('2016-01-15 09:20'), comment: 'UVB by latitude' },
+  { attId: 4, page: 'Latitude and UVB', filename: 'latitude-notes.odt', filetype: 'application/vnd.oasis.opendocument.text', user: 'drbob', path: '1679091c5a880faf6fb5e6087eb1b2dc', size: 8192, created: t('2016-01-15 09:25'), comment: 'Field notes' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// File galleries (tiki_file_galleries) and their files (tiki_files). Galleries 1 and 3 are the system
+// galleries Tiki's installer creates. File 1 is current and has an archived older version, file 2
+// (archiveId = 1: skipped by a converter). File 3 keeps its bytes on disk (fgal_use_dir), like
+// attachment 3. `filetype` is what the browser sent: the CSV came from a Windows machine as
+// application/vnd.ms-excel, so an extension must come from the file name, not the MIME type.
+export const fileGalleries = [
+  { galleryId: 1, name: 'File Galleries', type: 'system', parentId: -1 },
+  { galleryId: 3, name: 'Wiki Attachments', type: 'system', parentId: -1 },
+  { galleryId: 4, name: 'Charts', type: 'default', parentId: 1 },
+];
+export const files = [
+  { fileId: 1, galleryId: 4, name: 'UV index chart', filename: 'uv-index.jpg', filetype: 'image/jpeg', user: 'admin', data: jpeg1x1, created: t('2015-06-01 10:00'), archiveId: 0, description: 'Current chart' },
+  { fileId: 2, galleryId: 4, name: 'UV index chart', filename: 'uv-index.jpg', filetype: 'image/jpeg', user: 'admin', data: Buffer.from('an older version of the chart', 'utf8'), created: t('2014-06-01 10:00'), archiveId: 1, description: 'Old chart' },
+  { fileId: 3, galleryId: 4, name: 'Latitude table', filename: 'latitude-table.csv', filetype: 'application/vnd.ms-excel', user: 'drbob', path: 'c4ca4238a0b923820dcc509a6f75849b', disk: latitudeCsv, created: t('2016-01-15 09:30'), archiveId: 0, description: 'Months with little UVB by latitude' },
+];
+
+// ---------------------------------------------------------------------------------------------
+// Action log (tiki_actionlog): page renames, logged as Tiki does (action 'Renamed', object = the new
+// name, comment "old=<old name>&new=<new name>"). Page 54 was renamed twice; the first name must
+// still lead to it.
+export const renames = [
+  { actionId: 1, oldName: 'Too Much Vitamin D', newName: 'Vitamin D Overdose', user: 'drbob', at: t('2014-02-01 10:00') },
+  { actionId: 2, oldName: 'Vitamin D Overdose', newName: 'Vitamin D Toxicity', user: 'drbob', at: t('2015-03-01 10:00') },
+];
+
+// Custom routes (tiki_custom_route, Tiki 18+, pref feature_sefurl_routes): a short URL for a page
+// and one that leaves the site. The `redirect` JSON shape is Tiki's as far as known (unverified).
+export const customRoutes = [
+  { id: 1, type: 'Object', from: 'vitd', redirect: '{"type":"wiki page","object":"Vitamin D"}', description: 'Short link to Vitamin D', active: 1, short_url: 0 },
+  { id: 2, type: 'Direct', from: 'shop', redirect: '{"to":"https://shop.example.org/"}', description: 'Old shop link', active: 1, short_url: 0 },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -279,8 +327,13 @@ export const translations = [
 export const preferences = [
   ['browsertitle', 'Vitamin Wiki'],
   ['feature_sefurl', 'y'],
+  ['feature_sefurl_routes', 'y'],
   ['feature_wiki_pagealias', 'y'],
+  ['fgal_use_db', 'n'],
+  ['fgal_use_dir', '/var/tiki-files/'],
   ['language', 'en'],
+  ['w_use_db', 'n'],
+  ['w_use_dir', '/var/tiki-files/'],
   ['wikiHomePage', 'HomePage'],
   ['wiki_pagealias_tokens', 'alias'],
 ];

@@ -10,15 +10,20 @@
 //
 // Usage: node input/generate/to-sql.mjs > inserts.sql
 
+import { createHash } from 'node:crypto';
 import { insertRow, phpUrlencode, wikiLinks } from './lib.mjs';
 import {
   aliases,
   attachments,
   categories,
+  customRoutes,
+  fileGalleries,
+  files,
   freetags,
   history,
   pages,
   preferences,
+  renames,
   storedBody,
   storedDescription,
   structures,
@@ -27,6 +32,8 @@ import {
 } from './site.mjs';
 
 const out = [];
+/** Creation time of the system galleries: the site's first day. */
+const t0 = () => users[0].created;
 const emit = (line) => out.push(line);
 const fail = (message) => {
   throw new Error(`site.mjs: ${message}`);
@@ -212,16 +219,71 @@ for (const a of attachments) {
       page: a.page,
       filename: a.filename,
       filetype: a.filetype,
-      filesize: a.data.length,
+      filesize: a.data ? a.data.length : a.disk ? a.disk.length : a.size,
       user: a.user,
-      data: a.data,
-      path: '',
+      data: a.data ?? '', // stored on disk: Tiki leaves data empty and sets path
+      path: a.path ?? '',
       hits: 0,
       created: a.created,
       comment: a.comment,
     }),
   );
 }
+
+// ---- file galleries and files ------------------------------------------------------------------
+emit('\n-- file galleries and files');
+for (const g of fileGalleries) {
+  emit(insertRow('tiki_file_galleries', { galleryId: g.galleryId, name: g.name, type: g.type, parentId: g.parentId, user: 'admin', created: t0(), visible: 'y', public: 'n' }));
+}
+for (const f of files) {
+  const bytes = f.data ?? f.disk;
+  emit(
+    insertRow('tiki_files', {
+      fileId: f.fileId,
+      galleryId: f.galleryId,
+      name: f.name,
+      description: f.description,
+      created: f.created,
+      filename: f.filename,
+      filesize: bytes.length,
+      filetype: f.filetype,
+      data: f.data ?? '',
+      user: f.user,
+      path: f.path ?? '',
+      hash: createHash('md5').update(bytes).digest('hex'),
+      lastModif: f.created,
+      lastModifUser: f.user,
+      archiveId: f.archiveId,
+    }),
+  );
+}
+
+// ---- action log and custom routes --------------------------------------------------------------
+emit('\n-- action log: renames');
+for (const r of renames) {
+  // Every rename must lead, through later renames, to a page that exists.
+  let target = r.newName;
+  for (const seen = new Set(); !byName.has(target); seen.add(target)) {
+    const next = renames.find((x) => x.oldName === target);
+    if (!next || seen.has(target)) fail(`rename ${r.oldName} -> ${r.newName} leads to no page`);
+    target = next.newName;
+  }
+  emit(
+    insertRow('tiki_actionlog', {
+      actionId: r.actionId,
+      action: 'Renamed',
+      lastModif: r.at,
+      object: r.newName,
+      objectType: 'wiki page',
+      user: r.user,
+      ip: ipOf.get(r.user),
+      comment: `old=${r.oldName}&new=${r.newName}`,
+      categId: 0,
+    }),
+  );
+}
+emit('\n-- custom routes');
+for (const r of customRoutes) emit(insertRow('tiki_custom_route', r));
 
 // ---- structures, translations, relations ------------------------------------------------------
 emit('\n-- structures');

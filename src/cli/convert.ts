@@ -15,6 +15,11 @@ interface ConvertFlags {
   failOn?: string;
   rawHtml?: string;
   config?: string;
+  filesDir?: string;
+  assetsDir?: string;
+  history?: boolean;
+  structure?: string;
+  translations?: boolean;
 }
 
 export async function convertCommand(flags: ConvertFlags): Promise<number> {
@@ -24,12 +29,11 @@ export async function convertCommand(flags: ConvertFlags): Promise<number> {
   const tty = process.stderr.isTTY;
   const result = await runConvert(config, tty ? progressPrinter(started) : undefined);
   if (tty) process.stderr.write('\n');
-  const { stats, findings } = result;
-  const count = (s: string) => findings.filter((f) => f.severity === s).length;
+  const { stats, counts } = result;
   process.stdout.write(
     `tiki2md: ${stats.pages} pages from ${stats.input} → ${config.out}/content/${config.section}/ ` +
-      `(${stats.failed} written with a fallback); ${findings.length} findings ` +
-      `(${count('error')} errors, ${count('warning')} warnings, ${count('info')} info) → ${config.reports}/summary.md\n`,
+      `(${stats.failed} written with a fallback); ${counts.total} findings ` +
+      `(${counts.error} errors, ${counts.warning} warnings, ${counts.info} info) → ${config.reports}/summary.md\n`,
   );
   return result.exitCode;
 }

@@ -6,6 +6,7 @@ import { Command, InvalidArgumentError } from 'commander';
 import { convertCommand } from './convert.js';
 import { runCli } from './errors.js';
 import { renderCommand } from './render.js';
+import { verifyCommand } from './verify.js';
 
 const program = new Command()
   .name('tiki2md')
@@ -16,7 +17,12 @@ const program = new Command()
 program
   .command('convert')
   .description('convert a Tiki SQL dump into output/content/<section>/*.md, redirect maps and reports')
-  .option('--input <path>', 'mysqldump .sql file, or a folder holding one (default: input/)')
+  .option('--input <path>', 'a .sql dump, a phpMyAdmin .json, a Tiki export .tar, a mysqldump --tab or mysql --batch folder, a folder holding one file, or mysql://user:pass@host:port/db (default: input/)')
+  .option('--files-dir <dir>', 'folder holding the attachment/file bytes Tiki stored on disk (default: files/ beside the input)')
+  .option('--assets-dir <name>', 'folder under static/ for extracted attachments and files (default: files)')
+  .option('--history', 'read tiki_history and tiki_actionlog: lastmod and authors in front matter, renames as legacy URLs')
+  .option('--structure <mode>', 'none (default) or front-matter: weight and parent from Tiki structures')
+  .option('--translations', 'translationKey and lang in the front matter of translated pages')
   .option('--out <dir>', 'output folder (default: output/)')
   .option('--reports <dir>', 'reports folder (default: reports/)')
   .option('--section <name>', 'Hugo content section the pages go to (default: pages)')
@@ -26,6 +32,10 @@ program
   .option('--jobs <n>', 'pages converted in parallel (default: number of cores)', int)
   .option('--raw-html <policy>', 'safe (default: never emit raw HTML) or unsafe (allow <u>, <sup>, <br>, <a id> fallbacks)')
   .option('--fail-on <level>', 'exit 2 when findings reach this severity: error or warning')
+  .option('--base-path <path>', 'path the Tiki site lived under, e.g. /tiki (legacy URLs and Hugo aliases are relative to it)')
+  .option('--redirect-status <code>', 'status of legacy URL redirects: 301 (default), 302 or 308', int)
+  .option('--gone-status <code>', 'status of legacy URLs with no new home: 410 (default) or 404', int)
+  .option('--site-url <url>', "the new site's origin (https://www.example.org), for redirect formats that need absolute URLs")
   .option('--config <file>', 'config file (default: tiki2md.config.json if present)')
   .action((opts) => runCli(() => convertCommand(opts)));
 
@@ -38,6 +48,19 @@ program
   .option('--raw-html <policy>', 'safe (default) or unsafe')
   .option('--config <file>', 'config file (default: tiki2md.config.json if present)')
   .action((file, opts) => runCli(() => renderCommand(file, opts)));
+
+program
+  .command('verify-redirects')
+  .alias('verify')
+  .description('replay every legacy URL against a real nginx with the Hugo-built site; writes reports/redirects-verify.{md,json}')
+  .option('--out <dir>', 'output folder of tiki2md convert (default: output/)')
+  .option('--reports <dir>', 'reports folder (default: reports/)')
+  .option('--site <dir>', 'serve this already built site instead of building output/ with hugo')
+  .option('--nginx <path>', 'nginx binary (default: nginx on PATH or in /usr/sbin)')
+  .option('--hugo <path>', 'hugo binary (default: hugo on PATH)')
+  .option('--keep', 'keep the temporary nginx config, logs and built site')
+  .option('--config <file>', 'config file (default: tiki2md.config.json if present)')
+  .action((opts) => runCli(() => verifyCommand(opts)));
 
 function int(value: string): number {
   const n = Number(value);

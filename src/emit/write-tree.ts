@@ -3,7 +3,7 @@
 // rename. A crash leaves either the previous output or the new one, plus a staging folder the
 // next run removes. Files are written in a fixed order so runs are reproducible.
 
-import { mkdir, rename, rm, writeFile, readdir } from 'node:fs/promises';
+import { mkdir, open, rename, rm, writeFile, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export class StagedTree {
@@ -32,6 +32,28 @@ export class StagedTree {
     const target = join(this.staging, safeRelative(path));
     await mkdir(dirname(target), { recursive: true });
     await writeFile(target, content);
+  }
+
+  /** Writes a file too large to build as one string, piece by piece (pieces are batched). */
+  async writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+    const target = join(this.staging, safeRelative(path));
+    await mkdir(dirname(target), { recursive: true });
+    const file = await open(target, 'w');
+    try {
+      let batch: string[] = [];
+      let size = 0;
+      for (const chunk of chunks) {
+        batch.push(chunk);
+        size += chunk.length;
+        if (size < 1 << 20) continue;
+        await file.writeFile(batch.join(''));
+        batch = [];
+        size = 0;
+      }
+      if (batch.length) await file.writeFile(batch.join(''));
+    } finally {
+      await file.close();
+    }
   }
 
   async commit(): Promise<void> {

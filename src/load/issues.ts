@@ -1,7 +1,8 @@
 // IssueLog: the non-fatal problems found while loading (LoadIssue: duplicate page ids, orphan
-// rows), each pinned to the input file and line. Issues come out in file order.
+// rows, repaired text, limits of the input form), each pinned to the input file and line. Issues
+// come out in input order: by file, then line.
 
-import type { LoadIssue } from './site-model.js';
+import type { InputPlace, LoadIssue } from './site-model.js';
 
 export interface IssuePage {
   id: number | null;
@@ -13,12 +14,26 @@ export class IssueLog {
 
   constructor(private readonly file: string) {}
 
-  add(ruleId: LoadIssue['ruleId'], line: number, message: string, page: IssuePage = { id: null, name: null }): void {
-    this.issues.push({ ruleId, message, place: { file: this.file, line }, pageId: page.id, pageName: page.name });
+  /** `at` is a line of the source's own file, a place in another file, or null (the whole input). */
+  add(
+    ruleId: LoadIssue['ruleId'],
+    at: number | InputPlace | null,
+    message: string,
+    page: IssuePage = { id: null, name: null },
+    severity?: LoadIssue['severity'],
+  ): void {
+    const place = at === null ? null : typeof at === 'number' ? { file: this.file, line: at } : at;
+    const issue: LoadIssue = { ruleId, message, place, pageId: page.id, pageName: page.name };
+    if (severity !== undefined) issue.severity = severity;
+    this.issues.push(issue);
   }
 
-  /** All issues by line in the input (stable for issues on one line). */
+  /** All issues by file and line in the input (stable for issues at one place; no place first). */
   list(): LoadIssue[] {
-    return [...this.issues].sort((a, b) => (a.place?.line ?? Infinity) - (b.place?.line ?? Infinity));
+    return [...this.issues].sort((a, b) => {
+      if (a.place === null || b.place === null) return (a.place === null ? 0 : 1) - (b.place === null ? 0 : 1);
+      const byFile = a.place.file < b.place.file ? -1 : a.place.file > b.place.file ? 1 : 0;
+      return byFile || a.place.line - b.place.line;
+    });
   }
 }

@@ -16,22 +16,40 @@ export interface TableAnnouncement {
   /** 1-based line where the table is defined (for a dump, its CREATE TABLE). */
   line: number;
   columns: readonly string[];
+  /** The file the line is in, when it is not the source's own `file` (one file per table). */
+  file?: string;
 }
 
 export interface SourceRow {
   kind: 'row';
   table: string;
-  /** 1-based line where the row starts. */
+  /** 1-based line where the row starts (for a live database: the row's number in its table). */
   line: number;
   row: Row;
+  /** The file the line is in, when it is not the source's own `file`. */
+  file?: string;
 }
 
-export type SourceEvent = TableAnnouncement | SourceRow;
+/** A non-fatal remark of the source itself about its input (an ambiguity of the format). */
+export interface SourceIssue {
+  kind: 'issue';
+  ruleId: 'input-ambiguous' | 'charset-repaired';
+  severity: 'warning' | 'info';
+  message: string;
+  file: string;
+  line: number;
+}
 
-/** Anything that can list tables and rows: an SQL dump today; a live database or an export later. */
+export type SourceEvent = TableAnnouncement | SourceRow | SourceIssue;
+
+/** Anything that can list tables and rows: an SQL dump, a live database, an export. */
 export interface RowSource {
-  /** The input as the user named it (file path); used in every message about it. */
+  /** The input as the user named it (file path, database URL without password); used in every message about it. */
   readonly file: string;
+  /** The input form ('sql-dump', 'mysql', …), recorded in SiteModel.input. */
+  readonly kind?: string;
+  /** What this input form cannot carry; becomes one `input-limited` warning. */
+  readonly limitations?: string;
   /** Tables and rows in source order. A table is announced before its first row. */
   events(): AsyncIterable<SourceEvent>;
 }

@@ -29,6 +29,8 @@ export class NormalizeContext {
   ownAnchors: ReadonlyMap<string, string> = new Map();
   /** Names of pages being included, outermost first (recursion guard for {include}). */
   includeStack: string[] = [];
+  /** How many plugin bodies deep the conversion is (guard against runaway nesting). */
+  depth = 0;
   private readonly reportedOnce = new Set<string>();
 
   constructor(

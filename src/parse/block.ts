@@ -10,7 +10,7 @@
 // plugin call does not end it, because Tiki cuts those out before its line pass.
 
 import { matchHeading } from './heading.js';
-import { pluginNode, parseInline, spanToInline } from './inline.js';
+import { MAX_DEPTH, pluginNode, parseInline, spanToInline } from './inline.js';
 import { buildLists, matchContinuation, matchListItem, type ListLine } from './list.js';
 import type { ParseNote } from './parse-notes.js';
 import { splitTopLevel } from './split-top-level.js';
@@ -19,6 +19,19 @@ import { buildTable, findTableExtent, trimRange } from './table.js';
 import type { TikiBlock, TikiDefinitionItem, TikiInline } from './tiki-tree.js';
 
 export function parseBlocks(scanner: Scanner, from: number, to: number, notes: ParseNote[]): TikiBlock[] {
+  if (scanner.depth >= MAX_DEPTH) {
+    notes.push({ ruleId: 'nesting-too-deep', severity: 'warning', offset: from, message: `Constructs nested more than ${MAX_DEPTH} deep; the innermost text is kept as it is` });
+    return from < to ? [{ type: 'paragraph', children: [{ type: 'text', value: scanner.src.slice(from, to), start: from, end: to }], start: from, end: to }] : [];
+  }
+  scanner.depth++;
+  try {
+    return parseBlocksAt(scanner, from, to, notes);
+  } finally {
+    scanner.depth--;
+  }
+}
+
+function parseBlocksAt(scanner: Scanner, from: number, to: number, notes: ParseNote[]): TikiBlock[] {
   const src = scanner.src;
   const blocks: TikiBlock[] = [];
   const inline = (a: number, b: number) => parseInline(scanner, a, b);
@@ -132,7 +145,7 @@ export function parseBlocks(scanner: Scanner, from: number, to: number, notes: P
     }
 
     if (src.startsWith('||', lead)) {
-      const extent = findTableExtent(src, lead, logicalLines(scanner, i, to));
+      const extent = findTableExtent(scanner, lead, to, logicalLines(scanner, i, to));
       if (extent) {
         flushAll();
         const rows = [...logicalLines(scanner, extent.contentStart, extent.contentEnd)];

@@ -67,20 +67,20 @@ export function pairLine(tokens: ReadonlyArray<{ t: string }>, lo: number, hi: n
 
 /** Rule 5: split every pair that crosses the close of an enclosing pair. */
 function untangle(input: Pair[]): Pair[] {
-  const queue = [...input].sort(byOpen);
+  // Pairs are taken in order of their opening; a split adds the reopened half later on, so a
+  // heap keeps that order without re-sorting (linear-logarithmic even for thousands of pairs).
+  const queue = new PairHeap(input);
   const out: Pair[] = [];
   const stack: Pair[] = [];
-  while (queue.length) {
-    const p = queue.shift()!;
+  for (let p = queue.pop(); p; p = queue.pop()) {
     while (stack.length && stack[stack.length - 1].to <= openIndex(p)) stack.pop();
     const top = stack[stack.length - 1];
     if (top && p.to > top.to) {
       // Close p where top closes, reopen the rest after top.
       const inner: Pair = { ...p, to: top.to, after: top.to, end: top.end };
-      const rest: Pair = { kind: p.kind, from: top.to + 1, to: p.to, after: p.after, start: top.end, end: p.end, virtual: true };
       out.push(inner);
       stack.push(inner);
-      insertSorted(queue, rest);
+      queue.push({ kind: p.kind, from: top.to + 1, to: p.to, after: p.after, start: top.end, end: p.end, virtual: true });
     } else {
       out.push(p);
       stack.push(p);
@@ -89,16 +89,47 @@ function untangle(input: Pair[]): Pair[] {
   return out;
 }
 
+class PairHeap {
+  private readonly items: Pair[] = [];
+  constructor(pairs: Pair[]) {
+    for (const p of pairs) this.push(p);
+  }
+  push(p: Pair): void {
+    const a = this.items;
+    a.push(p);
+    for (let i = a.length - 1; i > 0; ) {
+      const parent = (i - 1) >> 1;
+      if (byOpen(a[parent], a[i]) <= 0) break;
+      [a[parent], a[i]] = [a[i], a[parent]];
+      i = parent;
+    }
+  }
+  pop(): Pair | undefined {
+    const a = this.items;
+    if (!a.length) return undefined;
+    const top = a[0];
+    const last = a.pop()!;
+    if (a.length) {
+      a[0] = last;
+      for (let i = 0; ; ) {
+        const l = 2 * i + 1;
+        const r = l + 1;
+        let m = i;
+        if (l < a.length && byOpen(a[l], a[m]) < 0) m = l;
+        if (r < a.length && byOpen(a[r], a[m]) < 0) m = r;
+        if (m === i) break;
+        [a[m], a[i]] = [a[i], a[m]];
+        i = m;
+      }
+    }
+    return top;
+  }
+}
+
 function openIndex(p: Pair): number {
   return p.virtual ? p.from : p.from - 1;
 }
 
 function byOpen(a: Pair, b: Pair): number {
   return openIndex(a) - openIndex(b) || b.to - a.to;
-}
-
-function insertSorted(queue: Pair[], p: Pair): void {
-  let i = 0;
-  while (i < queue.length && byOpen(queue[i], p) <= 0) i++;
-  queue.splice(i, 0, p);
 }

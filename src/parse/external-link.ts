@@ -6,22 +6,28 @@
 // Segments cannot contain `[`, `]` or `|`; at most three segments. Whether the url really is a
 // link (rule 18: `[sic]` is prose) is decided in normalize, where the page index is known.
 
+import type { Scanner } from './spans.js';
+
 export type BracketMatch =
   | { kind: 'link'; url: string; label: { start: number; end: number } | null; extra: string | null; end: number }
   | { kind: 'escape'; value: string; end: number };
 
-export function matchBracket(src: string, pos: number, lineEnd: number): BracketMatch | null {
+export function matchBracket(scanner: Scanner, pos: number, lineEnd: number): BracketMatch | null {
+  const src = scanner.src;
   if (src[pos + 1] === '[') {
-    const close = src.indexOf(']', pos + 2);
+    const close = scanner.find(']', pos + 2);
     if (close === -1 || close > lineEnd) return { kind: 'escape', value: '[', end: pos + 2 };
     const inner = src.slice(pos + 2, close);
     if (src[close + 1] === ']') return { kind: 'escape', value: `[[${inner}]]`, end: close + 2 };
     return { kind: 'escape', value: `[${inner}]`, end: close + 1 };
   }
-  const close = src.indexOf(']', pos + 1);
+  const close = scanner.find(']', pos + 1);
   if (close === -1 || close > lineEnd) return null;
+  // A `[` before the `]` means this bracket does not hold a link (`[[` escapes are handled above).
+  const nested = scanner.find('[', pos + 1);
+  if (nested !== -1 && nested < close) return null;
   const inner = src.slice(pos + 1, close);
-  if (!inner || inner.includes('[')) return null;
+  if (!inner) return null;
   const parts = inner.split('|');
   if (parts.length > 3 || !parts[0].trim()) return null;
   // Tiki strips every literal `|nocache`; a lone second segment `nocache` is not a label.

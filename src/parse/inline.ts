@@ -21,7 +21,20 @@ type TextToken = { t: 'text'; start: number; end: number; value: string };
 type NodeToken = { t: 'node'; node: TikiInline };
 type Token = TextToken | NodeToken | DelimToken;
 
+/** Deeper nesting than this (colours in colours in link labels …) is read as plain text. */
+export const MAX_DEPTH = 64;
+
 export function parseInline(scanner: Scanner, from: number, to: number): TikiInline[] {
+  if (scanner.depth >= MAX_DEPTH) return from < to ? [{ type: 'text', value: scanner.src.slice(from, to), start: from, end: to }] : [];
+  scanner.depth++;
+  try {
+    return parseInlineAt(scanner, from, to);
+  } finally {
+    scanner.depth--;
+  }
+}
+
+function parseInlineAt(scanner: Scanner, from: number, to: number): TikiInline[] {
   const tokens = tokenize(scanner, from, to);
   // Pair delimiters line by line (breaks of kind 'newline' separate lines).
   const pairs: Pair[] = [];
@@ -109,7 +122,7 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
     i = textStart = end;
   };
   const lineEndOf = (p: number) => {
-    const nl = src.indexOf('\n', p);
+    const nl = scanner.find('\n', p);
     return nl === -1 || nl > to ? to : nl;
   };
 
@@ -158,7 +171,7 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
           atom({ type: 'smiley', name: smiley.name, value: smiley.value, start: i, end: smiley.end }, smiley.end);
           continue;
         }
-        const link = matchWikiLink(src, i, lineEndOf(i));
+        const link = matchWikiLink(scanner, i, lineEndOf(i));
         if (link) {
           const label = link.label ? parseInline(scanner, link.label.start, link.label.end) : null;
           atom({ type: 'wikiLink', page: link.page, anchor: link.anchor, label, qualifier: link.qualifier, start: i, end: link.end }, link.end);
@@ -167,7 +180,7 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
         break;
       }
       case ')': {
-        const nolink = matchNoLink(src, i, lineEndOf(i));
+        const nolink = matchNoLink(scanner, i, lineEndOf(i));
         if (nolink) {
           flush(i);
           pushText(tokens, i, nolink.end, nolink.word);
@@ -178,7 +191,7 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
       }
       case '[': {
         if (src[i - 1] === '[') break;
-        const m = matchBracket(src, i, lineEndOf(i));
+        const m = matchBracket(scanner, i, lineEndOf(i));
         if (m?.kind === 'escape') {
           atom({ type: 'literalBracket', value: m.value, reason: 'escape', start: i, end: m.end }, m.end);
           continue;

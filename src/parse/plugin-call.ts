@@ -6,9 +6,10 @@
 //                            (bodyless-plugins.ts), e.g. {FOOTNOTEAREA()}
 //   {name args}              short form (name not all upper-case), no body; `{maketoc}`, `{img …}`
 //
-// A `}` or `)` inside a double-quoted argument does not end the call. An unclosed long form is
-// not a plugin (Tiki leaves it as literal text). `~np~` regions inside a body are skipped while
-// looking for the closing tag, because Tiki cuts them out before matching plugins.
+// A `}` or `)` inside a double-quoted argument does not end the call (arguments longer than
+// 4096 characters are not read as arguments). An unclosed long form is not a plugin (Tiki
+// leaves it as literal text). Closing tags inside `~np~` do not count, because Tiki cuts those
+// regions out before matching plugins (Scanner.pluginClose pairs the tags).
 
 import { parsePluginArgs } from './plugin-args.js';
 import { bodylessPlugins } from './bodyless-plugins.js';
@@ -26,6 +27,7 @@ export interface PluginCall {
 }
 
 const MAX_NAME = 50;
+const MAX_ARGS = 4096;
 
 export function matchPluginCall(scanner: Scanner, pos: number): PluginCall | null {
   const src = scanner.src;
@@ -35,6 +37,11 @@ export function matchPluginCall(scanner: Scanner, pos: number): PluginCall | nul
   if (!name || !isLetter(name.charCodeAt(0))) return null;
 
   if (src[i] === '(') {
+    // Cheap exit for the common unclosed case: no `)}` or `)/}` within reach.
+    const a = scanner.find(')}', i);
+    const b = scanner.find(')/}', i);
+    const nearest = Math.min(a === -1 ? Infinity : a, b === -1 ? Infinity : b);
+    if (nearest > i + MAX_ARGS) return null;
     const argsEnd = findArgsEnd(src, i + 1, ')');
     if (argsEnd === -1) return null;
     const rawParams = src.slice(i + 1, argsEnd);
@@ -44,7 +51,7 @@ export function matchPluginCall(scanner: Scanner, pos: number): PluginCall | nul
     }
     if (src[after] !== '}') return null;
     after++;
-    const close = findClosingTag(scanner, name, after);
+    const close = scanner.pluginClose(name, pos);
     if (close === -1) {
       if (!bodylessPlugins.has(name.toLowerCase())) return null;
       return { name, rawParams, params: parsePluginArgs(rawParams), body: null, bodyStart: after, bodyEnd: after, end: after };
@@ -72,7 +79,9 @@ export function matchPluginCall(scanner: Scanner, pos: number): PluginCall | nul
 /** Position of the `)` (followed by `}` or `/}`) or `}` that ends the arguments, outside quotes. */
 function findArgsEnd(src: string, from: number, closer: ')' | '}'): number {
   let inQuote = false;
-  for (let i = from; i < src.length; i++) {
+  // Arguments are short; a bound keeps a page of unclosed `{X(` linear.
+  const limit = Math.min(src.length, from + MAX_ARGS);
+  for (let i = from; i < limit; i++) {
     const ch = src[i];
     if (ch === '\\' && inQuote) {
       i++;
@@ -85,49 +94,6 @@ function findArgsEnd(src: string, from: number, closer: ')' | '}'): number {
     }
   }
   return -1;
-}
-
-/** The `{NAME}` that closes a body starting at `from`, skipping nested `{NAME(…)}` and `~np~`. */
-function findClosingTag(scanner: Scanner, name: string, from: number): number {
-  const src = scanner.src;
-  const open = `{${name}(`;
-  const close = `{${name}}`;
-  let depth = 0;
-  let i = from;
-  for (;;) {
-    const at = scanner.find(close, i);
-    if (at === -1) return -1;
-    // Count nested openers and skip no-parse regions between i and the candidate close.
-    let k = i;
-    while (k < at) {
-      const np = src.indexOf('~np~', k);
-      const nested = src.indexOf(open, k);
-      const next = Math.min(np === -1 ? Infinity : np, nested === -1 ? Infinity : nested);
-      if (next >= at) break;
-      if (next === np) {
-        const npEnd = scanner.find('~/np~', np + 4);
-        if (npEnd === -1) {
-          k = np + 4;
-          continue;
-        }
-        if (npEnd + 5 > at) {
-          k = -1; // the candidate close sits inside ~np~: look for a later one
-          break;
-        }
-        k = npEnd + 5;
-      } else {
-        depth++;
-        k = nested + open.length;
-      }
-    }
-    if (k === -1) {
-      i = at + close.length;
-      continue;
-    }
-    if (depth === 0) return at;
-    depth--;
-    i = at + close.length;
-  }
 }
 
 function isAlnum(c: number): boolean {

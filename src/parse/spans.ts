@@ -34,18 +34,79 @@ const verbatimTags: Record<string, VerbatimKind> = {
 };
 
 export class Scanner {
-  /** Closing token → the earliest position from which it is known not to occur. */
-  private readonly absentFrom = new Map<string, number>();
+  /** Per token, the last search: the first occurrence at or after `from` is `at` (-1: none). */
+  private readonly lastFind = new Map<string, { from: number; at: number }>();
+  /** Per plugin name, opener offset → offset of its matching `{NAME}` (see pluginClose). */
+  private readonly pairs = new Map<string, Map<number, number>>();
+  private npRegions: Array<[number, number]> | null = null;
+  /** Nesting depth of the parse in progress (plugin bodies, colours, boxes, link labels). */
+  depth = 0;
+  /** Per range end: the position after which no line ends in `||` (see table.ts). */
+  readonly tableCloseAbsentFrom = new Map<number, number>();
 
   constructor(readonly src: string) {}
 
-  /** indexOf with memory of failures (keeps repeated unclosed openers linear). */
+  /**
+   * indexOf that remembers its last answer per token: any later search starting between that
+   * search's start and its answer has the same answer. Scans that move forward (the usual case,
+   * and the pathological one: a thousand unclosed openers) stay linear overall.
+   */
   find(token: string, from: number): number {
-    const absent = this.absentFrom.get(token);
-    if (absent !== undefined && from >= absent) return -1;
+    const last = this.lastFind.get(token);
+    if (last && from >= last.from && (last.at === -1 || from <= last.at)) return last.at;
     const at = this.src.indexOf(token, from);
-    if (at === -1) this.absentFrom.set(token, Math.min(from, absent ?? from));
+    this.lastFind.set(token, { from, at });
     return at;
+  }
+
+  /**
+   * The `{NAME}` closing the long-form call whose `{NAME(` starts at `open`, or -1. All calls of
+   * one name are paired once, with a stack, in one pass (the first closing tag whose interior is
+   * balanced, as Tiki's matcher picks it); tags inside ~np~ do not count.
+   */
+  pluginClose(name: string, open: number): number {
+    let map = this.pairs.get(name);
+    if (!map) this.pairs.set(name, (map = this.pairCalls(name)));
+    return map.get(open) ?? -1;
+  }
+
+  private pairCalls(name: string): Map<number, number> {
+    const src = this.src;
+    const openTag = `{${name}(`;
+    const closeTag = `{${name}}`;
+    const events: Array<[number, boolean]> = [];
+    for (let i = src.indexOf(openTag); i !== -1; i = src.indexOf(openTag, i + 1)) if (!this.inNoParse(i)) events.push([i, true]);
+    for (let i = src.indexOf(closeTag); i !== -1; i = src.indexOf(closeTag, i + 1)) if (!this.inNoParse(i)) events.push([i, false]);
+    events.sort((a, b) => a[0] - b[0]);
+    const stack: number[] = [];
+    const map = new Map<number, number>();
+    for (const [at, isOpen] of events) {
+      if (isOpen) stack.push(at);
+      else if (stack.length) map.set(stack.pop()!, at);
+    }
+    return map;
+  }
+
+  private inNoParse(at: number): boolean {
+    if (!this.npRegions) {
+      this.npRegions = [];
+      for (let i = this.src.indexOf('~np~'); i !== -1; ) {
+        const end = this.src.indexOf('~/np~', i + 4);
+        if (end === -1) break;
+        this.npRegions.push([i, end + 5]);
+        i = this.src.indexOf('~np~', end + 5);
+      }
+    }
+    const regions = this.npRegions;
+    let lo = 0;
+    let hi = regions.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (regions[mid][1] <= at) lo = mid + 1;
+      else if (regions[mid][0] > at) hi = mid - 1;
+      else return true;
+    }
+    return false;
   }
 
   /** A span starting exactly at `pos`, or null. `pos` must hold `~`, `{` or `^`. */
@@ -83,28 +144,34 @@ export class Scanner {
     return { kind: 'box', start: pos, contentStart: pos + 1, contentEnd: at, end: at + 1 };
   }
 
-  /** `~~fg[,bg]:text~~`; nested colours are matched by depth. */
+  /** `~~fg,bg:text~~`; nested colours pair innermost first (all `~~` of the page paired once). */
   private matchColor(pos: number): SpanMatch | null {
     const head = colorHead(this.src, pos);
     if (!head) return null;
+    this.colorPairs ??= this.pairColors();
+    const close = this.colorPairs.get(pos);
+    if (close === undefined) return null;
+    return { kind: 'color', start: pos, fg: head.fg, bg: head.bg, contentStart: head.contentStart, contentEnd: close, end: close + 2 };
+  }
+
+  private colorPairs: Map<number, number> | null = null;
+
+  /** One pass over every `~~`: an opener (`~~fg:`) pushes, any other `~~` closes the innermost. */
+  private pairColors(): Map<number, number> {
     const src = this.src;
-    let depth = 1;
-    let i = head.contentStart;
-    for (;;) {
-      const at = this.find('~~', i);
-      if (at === -1) return null;
-      const nested = colorHead(src, at);
-      if (nested) {
-        depth++;
-        i = nested.contentStart;
-        continue;
+    const map = new Map<number, number>();
+    const stack: number[] = [];
+    for (let i = src.indexOf('~~'); i !== -1; ) {
+      const head = colorHead(src, i);
+      if (head) {
+        stack.push(i);
+        i = src.indexOf('~~', head.contentStart);
+      } else {
+        if (stack.length) map.set(stack.pop()!, i);
+        i = src.indexOf('~~', i + 2);
       }
-      depth--;
-      if (depth === 0) {
-        return { kind: 'color', start: pos, fg: head.fg, bg: head.bg, contentStart: head.contentStart, contentEnd: at, end: at + 2 };
-      }
-      i = at + 2;
     }
+    return map;
   }
 }
 

@@ -26,13 +26,13 @@ export function splitTopLevel(scanner: Scanner, from: number, to: number, separa
         continue;
       }
     } else if (c === '(') {
-      const link = matchWikiLink(src, i, to);
+      const link = matchWikiLink(scanner, i, to);
       if (link) {
         i = link.end;
         continue;
       }
     } else if (c === '[') {
-      const m = matchBracket(src, i, to);
+      const m = matchBracket(scanner, i, to);
       if (m) {
         i = m.end;
         continue;

@@ -24,7 +24,11 @@ export interface TableExtent {
  * Looks for the close of a table whose first line starts at `lineStart` (opening `||` at
  * `open`). `lines` yields the logical lines from the first one on.
  */
-export function findTableExtent(src: string, open: number, lines: Iterable<[number, number]>): TableExtent | null {
+export function findTableExtent(scanner: Scanner, open: number, to: number, lines: Iterable<[number, number]>): TableExtent | null {
+  const src = scanner.src;
+  // No line ending in `||` after a point means none after any later point either.
+  const absent = scanner.tableCloseAbsentFrom.get(to);
+  if (absent !== undefined && open >= absent) return null;
   for (const [start, end] of lines) {
     let e = end;
     while (e > start && /[ \t\r]/.test(src[e - 1])) e--;
@@ -32,6 +36,7 @@ export function findTableExtent(src: string, open: number, lines: Iterable<[numb
       return { contentStart: open + 2, contentEnd: e - 2, lineEnd: end };
     }
   }
+  scanner.tableCloseAbsentFrom.set(to, Math.min(open, absent ?? open));
   return null;
 }
 

@@ -6,6 +6,8 @@
 //
 // The page part cannot start with `|`, `(` or `)`, and stops at `|` or `))`.
 
+import type { Scanner } from './spans.js';
+
 export interface WikiLinkMatch {
   page: string;
   anchor: string | null;
@@ -15,7 +17,8 @@ export interface WikiLinkMatch {
   end: number;
 }
 
-export function matchWikiLink(src: string, pos: number, lineEnd: number): WikiLinkMatch | null {
+export function matchWikiLink(scanner: Scanner, pos: number, lineEnd: number): WikiLinkMatch | null {
+  const src = scanner.src;
   let i = pos + 1;
   let qualifier: string | null = null;
   if (src[i] !== '(') {
@@ -26,11 +29,11 @@ export function matchWikiLink(src: string, pos: number, lineEnd: number): WikiLi
     qualifier = src.slice(qStart, i);
   }
   const innerStart = i + 1;
-  const close = src.indexOf('))', innerStart);
+  const close = scanner.find('))', innerStart);
   if (close === -1 || close > lineEnd) return null;
   const first = src[innerStart];
   if (first === undefined || first === '|' || first === '(' || first === ')') return null;
-  const bar = src.indexOf('|', innerStart);
+  const bar = scanner.find('|', innerStart);
   if (bar === -1 || bar > close) {
     const page = src.slice(innerStart, close).trim();
     return page ? { page, anchor: null, label: null, qualifier, end: close + 2 } : null;
@@ -40,7 +43,7 @@ export function matchWikiLink(src: string, pos: number, lineEnd: number): WikiLi
   let labelStart = bar + 1;
   let anchor: string | null = null;
   if (src[labelStart] === '#') {
-    const bar2 = src.indexOf('|', labelStart);
+    const bar2 = scanner.find('|', labelStart);
     const anchorEnd = bar2 === -1 || bar2 > close ? close : bar2;
     anchor = src.slice(labelStart + 1, anchorEnd).trim() || null;
     labelStart = anchorEnd === close ? close : anchorEnd + 1;
@@ -50,9 +53,10 @@ export function matchWikiLink(src: string, pos: number, lineEnd: number): WikiLi
 }
 
 /** `))Word((`: returns the end offset and the protected word, or null. */
-export function matchNoLink(src: string, pos: number, lineEnd: number): { word: string; end: number } | null {
+export function matchNoLink(scanner: Scanner, pos: number, lineEnd: number): { word: string; end: number } | null {
+  const src = scanner.src;
   if (!src.startsWith('))', pos)) return null;
-  const open = src.indexOf('((', pos + 2);
+  const open = scanner.find('((', pos + 2);
   if (open === -1 || open > lineEnd || open === pos + 2) return null;
   const word = src.slice(pos + 2, open);
   if (/\s/.test(word)) return null;

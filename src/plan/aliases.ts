@@ -1,34 +1,30 @@
-// Hugo front-matter aliases (legacy-urls-and-redirects.md §2.9). Hugo writes each alias
-// verbatim as a directory `<alias>/index.html`, so an alias must be the DECODED, NFC form of a
-// path a client really requested, and safe as a file path. Per page, in this order:
-//   1. Tiki's SEF path in its own "+" spelling, decoded: "/" + NFC(original name) with every
-//      space replaced by "+" and everything else literal ("/Need+at+least+6,000+IU+…+Oct+2021").
-//      Built from the ORIGINAL name (a stripped title date stays in). A server serves this
+// Hugo front-matter aliases (legacy-urls-and-redirects.md §2.9), derived from the legacy URL
+// records (legacy-urls.ts): the single source of both the server maps and the aliases. Hugo
+// writes each alias verbatim as a directory `<alias>/index.html`, so an alias is the DECODED,
+// NFC form of a path a client really requested, and must be safe as a file path. Candidates are
+// the query-free records whose final target is a page:
+//   1. Tiki's SEF path in its own "+" spelling, decoded: "/" + NFC(name) with every space as "+"
+//      and everything else literal ("/Need+at+least+6,000+IU+…+Oct+2021"). A server serves this
 //      directory for the request Tiki emitted ("/Need+at+least+6%2C000+…%E2%80%93+…") because it
-//      percent-decodes the path and leaves "+" alone.
-//   2. "/<page_id>".
+//      percent-decodes the path and leaves "+" alone. Also under the base path and SEF prefixes.
+//   2. "/<page_id>", the stored pageSlug path, and the SEF "+" paths of semantic aliases, old
+//      names and {redirect} pages that lead to the page.
+// Order per page: its own paths (name, slug, id), then the others by declaring page.
 // Query forms (tiki-index.php?page=…) never go here: Hugo cannot match a query string.
 //
-// A literal "+" in a name ("Calcium + Magnesium"): Tiki's urlencode wrote it as %2B
-// ("/Calcium+%2B+Magnesium"), which servers decode to "/Calcium+++Magnesium" — exactly our
-// alias, so the old link still lands. The same directory also answers "/Calcium+++Magnesium"
-// written literally, which Tiki would have decoded as "Calcium   Magnesium" and "/A+B", which
-// Tiki read as "A B". So a name containing "+" can share its alias with a different page
-// ("A+B" vs "A B"): the case-folded conflict check below catches that, and the page whose name
-// has no literal "+" wins (its alias is Tiki's own unescaped spelling).
-//
 // Not written (the server redirect maps still carry these URLs):
-//   - `alias-unsafe-path` (info): "?", "#", "%", "\", "/" (nested path), control characters,
-//     empty, "." / ".." or a leading "." (hidden), a trailing "." or space, Windows device names
-//     (CON, NUL, COM1, …, also with an extension). Characters only Windows forbids (: * " < > |)
-//     are kept: Hugo writes them on Linux and macOS, where sites are built.
-//   - `alias-conflict` (warning): equal after case folding (NFC) to another page's alias (one
-//     deterministic winner: name without "+" < name with "+" < "/<id>", then lowest page_id), to
-//     a page URL, the section root, or a path Hugo generates (/tags, /categories, /page,
-//     /index.xml, /sitemap.xml, /robots.txt, /404.html, /index.html, /favicon.ico).
+//   - `alias-unsafe-path` (info): the name part contains "?", "#", "%", "\", "/" (a nested
+//     path), control characters, is empty, "." / ".." or starts with "." (hidden), ends with "."
+//     or a space, or is a Windows device name (CON, NUL, COM1, …, also with an extension).
+//     Characters only Windows forbids (: * " < > |) are kept: Hugo writes them on Linux and
+//     macOS, where sites are built.
+//   - `alias-conflict` (warning): equal after case folding (NFC) to another alias (the earlier
+//     one in page_id order wins) or to a path of the new site. The legacy records already hold
+//     one winner per case-folded path, so this is a guard.
 
 import type { Finding } from '../report/finding.js';
 import { cmp, compareFindings } from '../report/finding.js';
+import type { LegacyKind, LegacyUrlRecord } from './plan-types.js';
 import { caseFold } from './fold.js';
 import { describePage, planFinding, type PageRef } from './plan-findings.js';
 
@@ -39,7 +35,7 @@ export function tikiSefAlias(name: string): string {
 
 const WINDOWS_DEVICE = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
-/** Why an alias path is unsafe to write as a directory, or null when it is safe. */
+/** Why an alias name (the part after the prefix) is unsafe to write as a directory, or null. */
 export function aliasUnsafeReason(alias: string): string | null {
   const segment = alias.replace(/^\//, '');
   if (segment === '') return 'empty path';
@@ -52,12 +48,20 @@ export function aliasUnsafeReason(alias: string): string | null {
   return null;
 }
 
-const HUGO_PATHS = ['/tags', '/categories', '/page', '/index.xml', '/sitemap.xml', '/robots.txt', '/404.html', '/index.html', '/favicon.ico'];
+/** Paths Hugo writes for every site (besides pages, sections and taxonomies). */
+export const HUGO_PATHS = ['/tags', '/categories', '/page', '/index.xml', '/sitemap.xml', '/robots.txt', '/404.html', '/index.html', '/favicon.ico'];
 
-export interface AliasInput {
-  page: PageRef;
-  /** The page's new URL "/<section>/<slug>/". */
-  url: string;
+export interface AliasCandidate {
+  /** The record the alias comes from; `hugoAlias` is set on it when the alias is written. */
+  record: LegacyUrlRecord;
+  /** The decoded path: prefix + "/" + name. */
+  alias: string;
+  /** The decoded name part, checked for safety. */
+  name: string;
+  /** The page the record leads to: the alias goes into its front matter. */
+  pageId: number;
+  /** The page whose URL it is (findings go there). */
+  owner: PageRef;
 }
 
 export interface AliasPlan {
@@ -66,74 +70,42 @@ export interface AliasPlan {
   findings: Finding[];
 }
 
-interface Claim {
-  alias: string;
-  page: PageRef;
-  rank: number;
-}
-
+const RANK: Partial<Record<LegacyKind, number>> = { 'page-sef': 0, 'alias-redirect-plugin': 0, 'page-sef-slug': 1, 'page-numeric': 2, 'alias-semantic': 3, 'alias-rename': 4 };
+const rank = (c: AliasCandidate) => RANK[c.record.kind] ?? 5;
 const keyOf = (path: string) => caseFold(path.replace(/\/+$/, ''));
 
-export function planAliases(inputs: readonly AliasInput[], section: string): AliasPlan {
-  const ordered = [...inputs].sort((a, b) => a.page.id - b.page.id);
+export function planAliases(candidates: readonly AliasCandidate[], pages: readonly PageRef[], sitePaths: readonly string[]): AliasPlan {
   const findings: Finding[] = [];
   const reserved = new Map<string, string>();
-  for (const p of [`/${section}`, ...HUGO_PATHS]) reserved.set(keyOf(p), p);
-  for (const { url } of ordered) reserved.set(keyOf(url), url);
-
-  const claims = new Map<string, Claim[]>();
-  const safeClaims = new Map<number, Claim[]>();
-  for (const { page } of ordered) {
-    safeClaims.set(page.id, []);
-    const own: Claim[] = [];
-    if (page.name.trim() !== '') own.push({ alias: tikiSefAlias(page.name), page, rank: page.name.includes('+') ? 1 : 0 });
-    own.push({ alias: `/${page.id}`, page, rank: 2 });
-    const seen = new Set<string>();
-    for (const claim of own) {
-      if (seen.has(claim.alias)) continue;
-      seen.add(claim.alias);
-      const unsafe = aliasUnsafeReason(claim.alias);
-      if (unsafe !== null) {
-        findings.push(
-          planFinding(page, 'alias-unsafe-path', 'info', `Hugo alias ${JSON.stringify(claim.alias)} not written: ${unsafe}; the server redirect maps keep it`),
-        );
-        continue;
-      }
-      safeClaims.get(page.id)!.push(claim);
-      const key = keyOf(claim.alias);
-      const group = claims.get(key);
-      if (group) group.push(claim);
-      else claims.set(key, [claim]);
-    }
-  }
-
-  const accepted = new Set<Claim>();
-  for (const [key, group] of claims) {
-    const sorted = [...group].sort((a, b) => a.rank - b.rank || a.page.id - b.page.id || cmp(a.alias, b.alias));
-    const clash = reserved.get(key);
-    if (clash !== undefined) {
-      for (const c of sorted) {
-        findings.push(planFinding(c.page, 'alias-conflict', 'warning', `Hugo alias ${JSON.stringify(c.alias)} not written: it would collide with ${clash}`));
-      }
+  for (const p of sitePaths) reserved.set(keyOf(p), p);
+  const ordered = [...candidates].sort(
+    (a, b) =>
+      a.pageId - b.pageId ||
+      (a.owner.id === a.pageId ? 0 : 1) - (b.owner.id === b.pageId ? 0 : 1) ||
+      a.owner.id - b.owner.id ||
+      rank(a) - rank(b) ||
+      cmp(a.alias, b.alias),
+  );
+  const taken = new Map<string, AliasCandidate>();
+  const aliases = new Map<number, string[]>(pages.map((p) => [p.id, []]));
+  for (const c of ordered) {
+    const unsafe = aliasUnsafeReason(c.name);
+    if (unsafe !== null) {
+      findings.push(planFinding(c.owner, 'alias-unsafe-path', 'info', `Hugo alias ${JSON.stringify(c.alias)} not written: ${unsafe}; the server redirect maps keep it`));
       continue;
     }
-    const winner = sorted[0];
-    accepted.add(winner);
-    for (const c of sorted.slice(1)) {
-      if (c.page.id === winner.page.id) continue;
-      findings.push(
-        planFinding(
-          c.page,
-          'alias-conflict',
-          'warning',
-          `Hugo alias ${JSON.stringify(c.alias)} not written: it equals (ignoring case) ${JSON.stringify(winner.alias)} of ${describePage(winner.page)}`,
-        ),
-      );
+    const key = keyOf(c.alias);
+    const clash = reserved.get(key);
+    const earlier = taken.get(key);
+    if (clash !== undefined || earlier !== undefined) {
+      const other = clash ?? `${JSON.stringify(earlier!.alias)} of ${describePage(pages.find((p) => p.id === earlier!.pageId) ?? earlier!.owner)}`;
+      findings.push(planFinding(c.owner, 'alias-conflict', 'warning', `Hugo alias ${JSON.stringify(c.alias)} not written: it equals (ignoring case) ${other}`));
+      continue;
     }
+    taken.set(key, c);
+    c.record.hugoAlias = c.alias;
+    aliases.get(c.pageId)?.push(c.alias);
   }
-
-  const aliases = new Map<number, string[]>();
-  for (const [id, own] of safeClaims) aliases.set(id, own.filter((c) => accepted.has(c)).map((c) => c.alias));
   findings.sort(compareFindings);
   return { aliases, findings };
 }

@@ -1,28 +1,33 @@
 // buildPlan: every site-wide decision, made once before any page is converted, always in
 // page_id order so the result does not depend on input order, and returned frozen. It wires
 // the single-concern modules together:
-//   title-dates → slugs → URL → aliases → taxonomy → page index → legacy URLs → findings.
+//   title-dates → slugs → URL → legacy URLs + aliases → taxonomy → page index → findings.
 // Load issues (duplicate page ids, orphan rows) become findings here so the report has one list.
 
 import type { LoadIssue, Page, SiteModel } from '../load/site-model.js';
 import type { Finding } from '../report/finding.js';
 import { compareFindings } from '../report/finding.js';
 import type { LegacyUrlRecord, Plan, PlannedPage } from './plan-types.js';
-import { planAliases } from './aliases.js';
-import { legacyClaimsForPage, resolveLegacyConflicts, type LegacyClaim } from './legacy-urls.js';
+import { HUGO_PATHS } from './aliases.js';
+import { planLegacyUrls, type LegacyOptions } from './legacy-urls.js';
 import { createPageIndex, nameDuplicateFindings } from './page-index.js';
 import { planFinding } from './plan-findings.js';
 import { assignSlugs } from './slugs.js';
 import { pageTaxonomy } from './taxonomy.js';
 import { stripTitleDate } from './title-dates.js';
+import { assetLookup } from '../assets/asset-lookup.js';
+import { planAssets } from '../assets/plan-assets.js';
+import { pageExtras, type PlanExtraOptions } from './page-extras.js';
 
-export interface PlanOptions {
+export interface PlanOptions extends LegacyOptions {
   /** Hugo section the pages go to ("pages" → "/pages/<slug>/"). */
   section: string;
   /** Strip a trailing "Oct 2021"-style date from titles (and so from slugs). */
   stripTitleDates: boolean;
   /** Path the Tiki site lived under ("/tiki"); legacy URLs are relative to it. Default ''. */
   basePath?: string;
+  /** Optional front-matter data (structure, translations, history) and the assets folder (page-extras.ts). */
+  extras?: PlanExtraOptions;
 }
 
 export function normalizeSection(section: string): string {
@@ -37,7 +42,7 @@ function loadIssueFinding(issue: LoadIssue): Finding {
   const where = issue.place ? ` (${issue.place.file}:${issue.place.line})` : '';
   return {
     ruleId: issue.ruleId,
-    severity: issue.ruleId === 'page-id-duplicate' ? 'error' : 'warning',
+    severity: issue.severity ?? (issue.ruleId === 'page-id-duplicate' ? 'error' : 'warning'),
     pageId: issue.pageId,
     pageName: issue.pageName,
     line: null,
@@ -68,12 +73,13 @@ export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
   findings.push(...slugPlan.findings);
 
   const urls = new Map(pages.map((page) => [page.id, pageUrl(section, slugPlan.slugs.get(page.id)!)]));
-  const aliasPlan = planAliases(
-    pages.map((page) => ({ page, url: urls.get(page.id)! })),
-    section,
-  );
-  findings.push(...aliasPlan.findings);
+  const sectionRoot = section === '' ? '/' : `/${section}/`;
+  const assetPlan = planAssets(site, { dir: options.extras?.assetsDir, basePath: options.basePath, filesDir: options.extras?.filesDir });
+  findings.push(...assetPlan.findings);
+  const legacy = planLegacyUrls({ site, pages, urls, sitePaths: ['/', sectionRoot, ...HUGO_PATHS] }, { assets: assetLookup(assetPlan.assets, pages), ...options });
+  findings.push(...legacy.findings);
 
+  const extras = pageExtras(site, pages, urls, options.extras ?? {});
   const planned: PlannedPage[] = pages.map((page) => {
     const taxonomy = pageTaxonomy(site, page);
     findings.push(...taxonomy.findings);
@@ -82,22 +88,13 @@ export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
       title: titles.get(page.id)!,
       slug: slugPlan.slugs.get(page.id)!,
       url: urls.get(page.id)!,
-      aliases: Object.freeze(aliasPlan.aliases.get(page.id)!) as string[],
+      aliases: Object.freeze(legacy.aliases.get(page.id) ?? []) as string[],
       categories: Object.freeze(taxonomy.categories) as string[],
       tags: Object.freeze(taxonomy.tags) as string[],
+      ...extras.get(page.id),
     });
   });
   const byId = new Map(planned.map((p) => [p.page.id, p]));
-
-  const claims: LegacyClaim[] = [];
-  for (const page of pages) {
-    const own = legacyClaimsForPage(page, urls.get(page.id)!, options.basePath ?? '');
-    claims.push(...own.claims);
-    findings.push(...own.findings);
-  }
-  const newUrls = [section === '' ? '/' : `/${section}/`, ...urls.values()];
-  const legacy = resolveLegacyConflicts(claims, new Map(pages.map((p) => [p.id, p])), newUrls);
-  findings.push(...legacy.findings);
 
   findings.sort(compareFindings);
   return Object.freeze({
@@ -105,7 +102,8 @@ export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
     pages: Object.freeze(planned) as PlannedPage[],
     byId,
     index: createPageIndex(planned),
-    legacyUrls: Object.freeze(legacy.records.map((r) => Object.freeze(r))) as LegacyUrlRecord[],
+    legacyUrls: Object.freeze(legacy.records.map((r) => Object.freeze({ ...r, spellings: Object.freeze(r.spellings) as string[] }))) as LegacyUrlRecord[],
     findings: Object.freeze(findings) as Finding[],
+    assets: assetPlan.assets,
   });
 }

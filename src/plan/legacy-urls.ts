@@ -1,180 +1,285 @@
-// Legacy URL records: every URL Tiki served for a page, in every spelling Tiki emitted
-// (legacy-urls-and-redirects.md §1.1, §1.2, §3.1–3.3), each pointing at the page's new URL.
+// Legacy URL records: the single source of every redirect map and of Hugo `aliases`
+// (legacy-urls-and-redirects.md §3). One record per legacy URL (matchKey), with every spelling
+// clients send, pointing at the page's new URL — or gone (404/410) when it has no new home.
 //
-// Per page (all status 301, relative to the optional Tiki base path):
-//   page-param    /tiki-index.php?page=<urlencode(name)>  and  ?page=<rawurlencode(name)>
-//                 (+ ?page=<pageSlug> when Tiki 16+ stored a slug)
-//   page-id       /tiki-index.php?page_id=<id>
-//   page-sef      /<urlencode(name)>  and  /<rawurlencode(name)>   (+ /<pageSlug>)
-//                 skipped (info `legacy-sef-skipped`) for names Tiki's rewrite rules never
-//                 served as pages (ending in .php, .html, .css, .png …) — a redirect there
-//                 would capture real files.
-//   page-numeric  /<id>   (the seed site's own short form)
-// Identical spellings of one page are emitted once.
+//   claims (legacy-forms.ts) → group by matchKey → one winner per key (conflicts)
+//     → drop paths that would shadow the new site → follow targets to the end (chains, loops,
+//       dangling; legacy-targets.ts) → drop self-redirects → records + Hugo alias candidates.
 //
-// matchKey = the request identity a server compares, case-folded and NFC: for a path, the
-// percent-decoded path ("+" stays "+", as servers decode paths); for a query, the path plus
-// the lower-cased parameter name and the form-decoded value ("+" → space, as PHP decodes),
-// trailing spaces trimmed (MySQL PAD SPACE). Spellings of one page may share a key.
-//
-// Conflicts (§3.3): two pages whose records share a matchKey → one deterministic winner keeps
-// its records and each loser's records for that key are dropped with an `alias-conflict`
-// warning on the loser. Winner order: (1) records from the page name beat those from a stored
-// pageSlug, which beat the numeric `/<id>` form; (2) a spelling without %-escapes beats one
-// with (a request "/A+B" is Tiki's own link to "A B"; page "A+B" was linked as "/A%2BB", which
-// servers decode to the same path); (3) lowest page_id. A path record equal (case-folded,
-// trailing slash ignored) to a new page URL or the section root would shadow it: dropped and
-// reported too.
+// Conflicts (§3.3), each reported:
+//   alias-conflict      several claims on one matchKey with different targets. Winner: lowest
+//                       priority (page name 0 < pageSlug 10 < /<id> 20 < semantic alias 30 <
+//                       {redirect} page 40 < rename 50 < custom route 60), then a spelling
+//                       without %-escapes (a request "/A+B" is Tiki's own link to "A B"; page
+//                       "A+B" was linked as "/A%2BB", which servers decode to the same path),
+//                       then lowest page_id. The losers' URLs redirect to the winner.
+//   redirect-shadowed   a legacy path equal (case-folded, trailing slash ignored) to a page URL
+//                       or another path of the new site: no redirect (it would hide the page).
+//   redirect-chain      a target that led through a {redirect} page or another legacy URL:
+//                       collapsed to the final target (one hop). Info.
+//   redirect-loop       a cycle of redirects: every {redirect} page in it keeps its own URL;
+//                       other records in it are dropped. A record leading to itself: dropped.
+//   redirect-dangling   a target that does not exist: the record answers 404/410 (a {redirect}
+//                       page keeps its own URL); attachments and files without an extracted copy.
 
-import type { Page } from '../load/site-model.js';
-import type { Finding } from '../report/finding.js';
+import type { Page, SiteModel } from '../load/site-model.js';
+import type { Finding, Severity } from '../report/finding.js';
 import { cmp, compareFindings } from '../report/finding.js';
 import type { LegacyKind, LegacyUrlRecord } from './plan-types.js';
-import { caseFold } from './fold.js';
+import { planAliases, type AliasCandidate } from './aliases.js';
+import { caseFold, foldName } from './fold.js';
+import { LegacyForms, semanticAliases, type ClaimTarget, type LegacyClaim, type LegacyOptions } from './legacy-forms.js';
+import { encodeTarget, expandSpellings, identityOf, legacyMatchKey, normalizePrefix, normalizeRequestPath, splitSpelling } from './legacy-spellings.js';
+import { percentDecode } from './url-encoding.js';
+import { TargetResolver, type Outcome } from './legacy-targets.js';
 import { describePage, planFinding, type PageRef } from './plan-findings.js';
-import { encodeUnsafe, formDecode, percentDecode, phpRawurlencode, phpUrlencode } from './url-encoding.js';
+
+export { legacyMatchKey } from './legacy-spellings.js';
+export type { LegacyOptions } from './legacy-forms.js';
 
 /** '' or "/dir/sub": leading slash, no trailing slash. */
-export function normalizeBasePath(basePath = ''): string {
-  const trimmed = basePath.trim().replace(/^\/+|\/+$/g, '');
-  return trimmed === '' ? '' : `/${trimmed}`;
+export const normalizeBasePath = normalizePrefix;
+
+export interface LegacyPlanInput {
+  site: SiteModel;
+  /** Pages in page_id order. */
+  pages: readonly Page[];
+  /** page_id → the page's new URL. */
+  urls: ReadonlyMap<number, string>;
+  /** Other paths of the new site no legacy path may shadow: "/", "/pages/", "/tags/" … */
+  sitePaths: readonly string[];
 }
 
-/** The case/NFC-folded identity of a legacy request (see the header comment). */
-export function legacyMatchKey(from: string): string {
-  const q = from.indexOf('?');
-  const path = q < 0 ? from : from.slice(0, q);
-  const pathKey = caseFold(percentDecode(path).trimEnd());
-  if (q < 0) return pathKey;
-  const query = from.slice(q + 1);
-  const eq = query.indexOf('=');
-  const name = eq < 0 ? query : query.slice(0, eq);
-  const value = eq < 0 ? '' : query.slice(eq + 1);
-  return `${pathKey}?${formDecode(name).toLowerCase()}=${caseFold(formDecode(value).trimEnd())}`;
-}
-
-/** Extensions Tiki's rewrite rules never treated as page names (§1.1). */
-const FILE_LIKE = /\.(?:php|css|gif|jpe?g|png|html?|js|shtml|cgi|sql|phtml|txt|ihtml)$/i;
-
-/** Lower wins: name spellings, then stored slug, then numeric id form. */
-const SOURCE_RANK = { name: 0, pageSlug: 1, id: 2 } as const;
-
-/** A record plus what it was derived from, for conflict ranking. */
-export interface LegacyClaim {
-  record: LegacyUrlRecord;
-  source: keyof typeof SOURCE_RANK;
-}
-
-export interface PageLegacyUrls {
-  claims: LegacyClaim[];
+export interface LegacyPlan {
+  records: LegacyUrlRecord[];
+  /** page_id → Hugo front-matter aliases. */
+  aliases: Map<number, string[]>;
   findings: Finding[];
 }
 
-export function legacyClaimsForPage(page: Page, to: string, basePath = ''): PageLegacyUrls {
-  const base = normalizeBasePath(basePath);
-  const claims: LegacyClaim[] = [];
-  const findings: Finding[] = [];
-  const seen = new Set<string>();
-  const add = (kind: LegacyKind, from: string, source: LegacyClaim['source']) => {
-    if (seen.has(from)) return;
-    seen.add(from);
-    claims.push({ record: { from, matchKey: legacyMatchKey(from), to, status: 301, kind, pageId: page.id }, source });
-  };
-
-  const name = page.name;
-  const nameSpellings = name.trim() === '' ? [] : [phpUrlencode(name), phpRawurlencode(name)];
-  const slugSpelling = page.pageSlug && page.pageSlug.trim() !== '' ? encodeUnsafe(page.pageSlug) : null;
-
-  for (const v of nameSpellings) add('page-param', `${base}/tiki-index.php?page=${v}`, 'name');
-  if (slugSpelling) add('page-param', `${base}/tiki-index.php?page=${slugSpelling}`, 'pageSlug');
-  add('page-id', `${base}/tiki-index.php?page_id=${page.id}`, 'id');
-
-  if (nameSpellings.length > 0 && FILE_LIKE.test(name.trim())) {
-    findings.push(
-      planFinding(page, 'legacy-sef-skipped', 'info', `no SEF path redirect for a name that looks like a file: "/${nameSpellings[0]}"`),
-    );
-  } else {
-    for (const v of nameSpellings) add('page-sef', `${base}/${v}`, 'name');
-  }
-  if (slugSpelling && !FILE_LIKE.test(slugSpelling)) add('page-sef', `${base}/${slugSpelling}`, 'pageSlug');
-  add('page-numeric', `${base}/${page.id}`, 'id');
-  return { claims, findings };
-}
-
-function claimOrder(a: LegacyClaim, b: LegacyClaim): number {
-  const escA = a.record.from.includes('%') ? 1 : 0;
-  const escB = b.record.from.includes('%') ? 1 : 0;
-  return (
-    SOURCE_RANK[a.source] - SOURCE_RANK[b.source] ||
-    escA - escB ||
-    a.record.pageId - b.record.pageId ||
-    cmp(a.record.from, b.record.from)
-  );
-}
-
-const KIND_ORDER: LegacyKind[] = ['page-param', 'page-id', 'page-ref-id', 'page-sef', 'page-numeric', 'alias-semantic', 'alias-redirect-plugin'];
+const KIND_ORDER: LegacyKind[] = [
+  'home', 'page-param', 'page-param-slug', 'page-id', 'page-ref-id', 'page-sef', 'page-sef-slug', 'page-numeric', 'page-action',
+  'alias-semantic', 'alias-redirect-plugin', 'alias-rename', 'custom-route', 'attachment', 'file',
+];
 
 /** Deterministic list order: page_id, kind, spelling (UTF-16 code units, so "%20" sorts before "+"). */
 export function compareLegacyUrls(a: LegacyUrlRecord, b: LegacyUrlRecord): number {
   return a.pageId - b.pageId || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || cmp(a.from, b.from);
 }
 
-export interface ResolvedLegacyUrls {
-  records: LegacyUrlRecord[];
-  findings: Finding[];
+function claimOrder(a: LegacyClaim, b: LegacyClaim): number {
+  const esc = (c: LegacyClaim) => (c.spelling.includes('%') ? 1 : 0);
+  // Equal otherwise: generation order (stable sort), which puts Tiki's urlencode spelling first.
+  return a.priority - b.priority || esc(a) - esc(b) || a.pageId - b.pageId;
 }
 
-/**
- * Drop conflicting claims (see header). `pages` names pages in findings; `newUrls` are the new
- * site's URLs ("/pages/foo/", "/pages/") that no legacy path may shadow.
- */
-export function resolveLegacyConflicts(
-  claims: readonly LegacyClaim[],
-  pages: ReadonlyMap<number, PageRef>,
-  newUrls: readonly string[],
-): ResolvedLegacyUrls {
-  const findings: Finding[] = [];
-  const refOf = (id: number): PageRef => pages.get(id) ?? { id, name: '' };
-  const shadowed = new Map(newUrls.map((u) => [caseFold(u.replace(/\/+$/, '')), u]));
+const pathKey = (path: string) => caseFold(path.replace(/\/+$/, ''));
 
-  const groups = new Map<string, LegacyClaim[]>();
-  for (const claim of claims) {
-    const list = groups.get(claim.record.matchKey);
-    if (list) list.push(claim);
-    else groups.set(claim.record.matchKey, [claim]);
+/** Findings aggregated per rule, owner and topic, listing the legacy URLs concerned. */
+class Notes {
+  private readonly groups = new Map<string, { owner: PageRef | null; rule: string; severity: Severity; froms: string[]; text: (urls: string) => string }>();
+
+  add(rule: string, severity: Severity, owner: PageRef | null, topic: string, from: string, text: (urls: string) => string): void {
+    const key = `${rule}\u0000${owner?.id ?? ''}\u0000${topic}`;
+    const group = this.groups.get(key) ?? { owner, rule, severity, froms: [], text };
+    if (!group.froms.includes(from)) group.froms.push(from);
+    this.groups.set(key, group);
   }
 
-  const kept: LegacyUrlRecord[] = [];
-  for (const [key, group] of groups) {
-    const sorted = [...group].sort(claimOrder);
-    const winner = sorted[0].record;
-    const newUrl = key.includes('?') ? undefined : shadowed.get(key);
-    if (newUrl !== undefined) {
-      for (const id of new Set(sorted.map((c) => c.record.pageId))) {
-        const froms = sorted.filter((c) => c.record.pageId === id).map((c) => c.record.from);
-        findings.push(
-          planFinding(refOf(id), 'alias-conflict', 'warning', `legacy URL ${froms.join(', ')} equals the new URL ${newUrl}; no redirect emitted`),
-        );
+  list(): Finding[] {
+    return [...this.groups.values()].map((g) => {
+      const shown = g.froms.slice(0, 6).join(', ') + (g.froms.length > 6 ? ` and ${g.froms.length - 6} more` : '');
+      return planFinding(g.owner, g.rule, g.severity, g.text(shown));
+    });
+  }
+}
+
+interface Group {
+  key: string;
+  winner: LegacyClaim;
+  /** Claims with the winner's target. */
+  members: LegacyClaim[];
+  /** Claims with another target: reported, their spellings redirect to the winner's target. */
+  losers: LegacyClaim[];
+}
+
+export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = {}): LegacyPlan {
+  const { site, pages, urls } = input;
+  const refs = new Map<number, PageRef>(pages.map((p) => [p.id, p]));
+  const exactNames = new Map<string, number>();
+  const foldedNames = new Map<string, number[]>();
+  for (const p of pages) {
+    if (!exactNames.has(p.name)) exactNames.set(p.name, p.id);
+    foldedNames.set(foldName(p.name), [...(foldedNames.get(foldName(p.name)) ?? []), p.id]);
+  }
+  const redirects = new Map((site.redirectPages ?? []).filter((r) => refs.has(r.pageId)).map((r) => [r.pageId, r.target]));
+  const forms = collectClaims(input, options, exactNames, foldedNames, redirects);
+  const notes = new Notes();
+  const owner = (c: LegacyClaim) => refs.get(c.pageId) ?? null;
+  const who = (c: LegacyClaim) => (refs.has(c.pageId) ? describePage(refs.get(c.pageId)!) : `${c.kind} ${c.sourceObject?.id ?? ''}`.trim());
+  const canonical = (t: ClaimTarget): string => {
+    if (t.type === 'name') {
+      const id = exactNames.get(t.name) ?? (foldedNames.get(foldName(t.name)) ?? [])[0];
+      return id === undefined ? `name:${foldName(t.name)}` : `page:${id}`;
+    }
+    return t.type === 'page' ? `page:${t.pageId}` : t.type === 'gone' ? 'gone' : `${t.type}:${t.type === 'url' ? t.url : t.request}`;
+  };
+
+  // 1. One winner per matchKey.
+  const byKey = new Map<string, LegacyClaim[]>();
+  for (const claim of forms.claims) {
+    if (normalizeRequestPath(percentDecode(splitSpelling(claim.spelling).path)) === null) {
+      notes.add('legacy-sef-skipped', 'info', owner(claim), 'unservable', claim.spelling, (u) => `legacy URL ${u} climbs above the site root once servers resolve "." and ".." segments; no server can redirect it`);
+      continue;
+    }
+    const key = legacyMatchKey(claim.spelling, claim.bare);
+    byKey.set(key, [...(byKey.get(key) ?? []), claim]);
+  }
+  const shadowing = new Map<string, string>();
+  for (const p of input.sitePaths) shadowing.set(pathKey(p), p);
+  for (const url of urls.values()) shadowing.set(pathKey(url), url);
+  const groups = new Map<string, Group>();
+  for (const [key, claims] of [...byKey].sort(([a], [b]) => cmp(a, b))) {
+    const sorted = [...claims].sort(claimOrder);
+    const winner = sorted[0];
+    const members = sorted.filter((c) => canonical(c.target) === canonical(winner.target));
+    const newPath = key.includes('?') ? undefined : shadowing.get(key.replace(/\/+$/, ''));
+    if (newPath !== undefined) {
+      for (const c of sorted) {
+        notes.add('redirect-shadowed', 'warning', owner(c), 'shadow', c.spelling, (u) => `legacy URL ${u} equals the new site's ${newPath}; no redirect emitted (it would hide that page)`);
       }
       continue;
     }
-    const losers = new Map<number, string[]>();
     for (const c of sorted) {
-      if (c.record.pageId === winner.pageId) kept.push(c.record);
-      else losers.set(c.record.pageId, [...(losers.get(c.record.pageId) ?? []), c.record.from]);
+      if (members.includes(c)) continue;
+      notes.add('alias-conflict', 'warning', owner(c), `conflict:${winner.pageId}`, c.spelling, (u) => `legacy URL ${u} is also claimed by ${who(winner)}, which keeps it; it redirects there`);
     }
-    for (const [id, froms] of losers) {
-      findings.push(
-        planFinding(
-          refOf(id),
-          'alias-conflict',
-          'warning',
-          `legacy URL ${froms.join(', ')} is also claimed by ${describePage(refOf(winner.pageId))} (${winner.from}); it redirects there`,
-        ),
-      );
+    groups.set(key, { key, winner, members, losers: sorted.filter((c) => !members.includes(c)) });
+  }
+
+  // 2. Follow every target to the end.
+  const newPaths = new Set(shadowing.keys());
+  const resolver = new TargetResolver({
+    base: normalizePrefix(options.basePath),
+    urls,
+    redirects,
+    exactNames,
+    foldedNames,
+    isNewPath: (path) => newPaths.has(pathKey(path)),
+    winner: (key) => {
+      const g = groups.get(key);
+      return g && { target: g.winner.target, from: g.winner.spelling };
+    },
+  });
+  const outcomes = new Map<string, Outcome>();
+  for (const [key, group] of groups) outcomes.set(key, resolver.resolve(group.winner.target));
+
+  // 3. Records.
+  const records: LegacyUrlRecord[] = [];
+  const candidates: AliasCandidate[] = [];
+  const redirectStatus = options.redirectStatus ?? 301;
+  const goneStatus = options.goneStatus ?? 410;
+  for (const [key, group] of groups) {
+    const { winner } = group;
+    const outcome = outcomes.get(key)!;
+    if (outcome.type === 'loop') {
+      const cycle = outcome.cycle.map((m) => m.replace(/^(page|key):/, '')).join(' → ');
+      notes.add('redirect-loop', 'warning', owner(winner), 'loop', winner.spelling, (u) => `legacy URL ${u} is part of a redirect loop (${cycle}); dropped`);
+      continue;
+    }
+    const url = identityOf(winner.spelling, winner.bare);
+    if (outcome.type === 'url' && !url.param && !url.bare && pathKey(url.path) === pathKey(decodeURIComponentSafe(outcome.url))) {
+      notes.add('redirect-loop', 'info', owner(winner), 'self', winner.spelling, (u) => `legacy URL ${u} redirects to itself; dropped`);
+      continue;
+    }
+    if (outcome.hops.length > 0 && outcome.type === 'url') {
+      const via = outcome.hops.join(' → ');
+      notes.add('redirect-chain', 'info', owner(winner), `chain:${via}`, winner.spelling, (u) => `legacy URL ${u} leads to ${outcome.url} through ${via}; collapsed to one hop`);
+    }
+    if (outcome.type === 'gone' && (outcome.dangling || winner.kind === 'attachment' || winner.kind === 'file')) {
+      notes.add('redirect-dangling', 'warning', owner(winner), `gone:${outcome.reason}`, winner.spelling, (u) => `legacy URL ${u} has no new home (${outcome.reason}); it answers ${goneStatus}`);
+    }
+    // Every claim of the key is a spelling of this one legacy URL (the losers' too: they redirect here).
+    const claims = [...group.members, ...group.losers];
+    const spellings = [...new Set(claims.flatMap((c) => expandSpellings(c.spelling, c.bare)))];
+    const record: LegacyUrlRecord = {
+      from: winner.spelling,
+      matchKey: key,
+      to: outcome.type === 'url' ? encodeTarget(outcome.url) : '',
+      status: outcome.type === 'url' ? redirectStatus : goneStatus,
+      kind: winner.kind,
+      pageId: winner.pageId,
+      url,
+      spellings,
+      priority: winner.priority,
+      origin: winner.origin,
+      ...(winner.sourceObject ? { sourceObject: winner.sourceObject } : {}),
+    };
+    records.push(record);
+    const alias = group.members.find((c) => c.alias)?.alias;
+    if (alias && outcome.type === 'url' && outcome.pageId !== null && refs.has(outcome.pageId)) {
+      candidates.push({ record, alias: `${alias.prefix}/${alias.name}`, name: alias.name, pageId: outcome.pageId, owner: refs.get(winner.pageId) ?? refs.get(outcome.pageId)! });
     }
   }
-  kept.sort(compareLegacyUrls);
-  findings.sort(compareFindings);
-  return { records: kept, findings };
+  for (const broken of resolver.broken.values()) {
+    const rule = broken.problem === 'loop' ? 'redirect-loop' : 'redirect-dangling';
+    notes.add(rule, 'warning', refs.get(broken.pageId) ?? null, 'broken', '', () => `${broken.detail}; the redirect is dropped and its legacy URLs lead to this page`);
+  }
+
+  const aliasPlan = planAliases(candidates, pages, [...shadowing.values()]);
+  records.sort(compareLegacyUrls);
+  const findings = [...forms.findings, ...notes.list(), ...aliasPlan.findings].sort(compareFindings);
+  return { records, aliases: aliasPlan.aliases, findings };
+}
+
+function decodeURIComponentSafe(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+function collectClaims(
+  input: LegacyPlanInput,
+  options: LegacyOptions,
+  exactNames: ReadonlyMap<string, number>,
+  foldedNames: ReadonlyMap<string, number[]>,
+  redirects: ReadonlyMap<number, string>,
+): LegacyForms {
+  const { site, pages } = input;
+  const forms = new LegacyForms(options);
+  const known = new Set(pages.map((p) => p.id));
+  for (const page of pages) forms.page(page, redirects.has(page.id));
+  for (const node of site.structures) if (known.has(node.pageId)) forms.structureNode(node.pageRefId, node.pageId);
+  for (const { pageId, name } of semanticAliases(site, exactNames)) forms.otherName(name, pageId, 'alias-semantic');
+  for (const rename of site.renames ?? []) {
+    if (rename.pageId !== null && known.has(rename.pageId)) forms.otherName(rename.oldName, rename.pageId, 'alias-rename');
+  }
+  for (const route of site.customRoutes ?? []) {
+    if (!route.active || route.from.trim() === '') continue;
+    forms.route(route.from, tikiRouteTarget(forms, route.pageId, route.redirect), 'tiki-data', String(route.id), route.pageId ?? 0);
+  }
+  (options.customRoutes ?? []).forEach((route, i) => forms.route(route.from, forms.routeTarget(route.to), 'manual', `config#${i + 1}`));
+  for (const att of site.attachments) forms.asset('attachment', att.id, exactNames.get(att.page) ?? 0);
+  for (const file of site.files ?? []) forms.asset('file', file.id, 0);
+
+  const homeName = options.homePage ?? (site.preferences?.get('wikiHomePage') || 'HomePage');
+  const home = exactNames.get(homeName) ?? (foldedNames.get(foldName(homeName)) ?? [])[0];
+  if (home !== undefined) forms.home(home);
+  else if (options.homePage !== undefined) {
+    forms.findings.push(planFinding(null, 'redirect-dangling', 'warning', `home page ${JSON.stringify(homeName)} (option homePage) is not a page; /tiki-index.php is not redirected`));
+  }
+  return forms;
+}
+
+function tikiRouteTarget(forms: LegacyForms, pageId: number | null, redirect: string): ClaimTarget {
+  if (pageId !== null) return { type: 'page', pageId };
+  try {
+    const parsed = JSON.parse(redirect) as { to?: unknown };
+    if (typeof parsed?.to === 'string' && parsed.to.trim() !== '') return forms.routeTarget(parsed.to);
+  } catch {
+    // not JSON: fall through
+  }
+  return { type: 'gone', reason: 'the custom route has no target the new site knows' };
 }

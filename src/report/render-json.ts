@@ -9,6 +9,16 @@ export function findingsJson(findings: readonly Finding[]): string {
   return JSON.stringify(findings.map(canonical), null, 2) + '\n';
 }
 
+/** The same text as findingsJson, in pieces, for a findings list too long to hold as one string. */
+export function* findingsJsonChunks(findings: Iterable<Finding>): Generator<string> {
+  let first = true;
+  for (const f of findings) {
+    yield `${first ? '[\n  ' : ',\n  '}${JSON.stringify(canonical(f), null, 2).replace(/\n/g, '\n  ')}`;
+    first = false;
+  }
+  yield first ? '[]\n' : '\n]\n';
+}
+
 function canonical(f: Finding): Finding {
   const out: Finding = {
     ruleId: f.ruleId,

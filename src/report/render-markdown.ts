@@ -19,16 +19,34 @@ export function duplicatesMarkdown(findings: readonly Finding[]): string {
   return groupedByPage('Duplicates: slugs, names, ids, legacy URLs, heading ids', findings.filter((f) => duplicateRules.has(f.ruleId)), 'No duplicates.');
 }
 
-export function summaryMarkdown(findings: readonly Finding[], stats: RunStats): string {
-  const counts = new Map<string, { severity: string; count: number; pages: Set<number | null> }>();
-  for (const f of findings) {
-    const c = counts.get(f.ruleId) ?? { severity: f.severity, count: 0, pages: new Set() };
+/** Counts per rule and severity, one finding at a time (a streamed findings list can be tallied). */
+export class FindingTally {
+  readonly rules = new Map<string, { severity: string; count: number; pages: Set<number | null> }>();
+  readonly severities = new Map<string, number>();
+  total = 0;
+
+  add(f: Finding): void {
+    const c = this.rules.get(f.ruleId) ?? { severity: f.severity, count: 0, pages: new Set() };
     c.count++;
     c.pages.add(f.pageId);
-    counts.set(f.ruleId, c);
+    this.rules.set(f.ruleId, c);
+    this.severities.set(f.severity, (this.severities.get(f.severity) ?? 0) + 1);
+    this.total++;
   }
-  const bySeverity = (s: string) => findings.filter((f) => f.severity === s).length;
-  const rows = [...counts.entries()]
+
+  count(severity: string): number {
+    return this.severities.get(severity) ?? 0;
+  }
+}
+
+export function summaryMarkdown(findings: readonly Finding[], stats: RunStats): string {
+  const tally = new FindingTally();
+  for (const f of findings) tally.add(f);
+  return summaryFromTally(tally, stats);
+}
+
+export function summaryFromTally(tally: FindingTally, stats: RunStats): string {
+  const rows = [...tally.rules.entries()]
     .sort(([a, x], [b, y]) => severityRank(x.severity) - severityRank(y.severity) || y.count - x.count || (a < b ? -1 : 1))
     .map(([rule, c]) => `| \`${rule}\` | ${c.severity} | ${c.count} | ${c.pages.size} |`);
   return [
@@ -36,7 +54,7 @@ export function summaryMarkdown(findings: readonly Finding[], stats: RunStats): 
     '',
     `- Input: \`${stats.input}\``,
     `- Pages: ${stats.pages} (converted ${stats.converted}, written with a fallback ${stats.failed})`,
-    `- Findings: ${findings.length} (errors ${bySeverity('error')}, warnings ${bySeverity('warning')}, info ${bySeverity('info')})`,
+    `- Findings: ${tally.total} (errors ${tally.count('error')}, warnings ${tally.count('warning')}, info ${tally.count('info')})`,
     '',
     '| rule | severity | findings | pages |',
     '| --- | --- | --- | --- |',

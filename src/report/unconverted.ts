@@ -26,21 +26,32 @@ export interface UnconvertedEntry {
   examples: Array<{ pageId: number | null; pageName: string | null; line: number | null; excerpt: string }>;
 }
 
-export function unconvertedEntries(findings: readonly Finding[]): UnconvertedEntry[] {
-  const groups = new Map<string, { entry: UnconvertedEntry; pages: Set<number | null> }>();
-  for (const f of findings) {
-    if (!LOSSY.has(f.ruleId)) continue;
+/** Counts findings one at a time (in report order), so a streamed findings list can be tallied. */
+export class UnconvertedTally {
+  private readonly groups = new Map<string, { entry: UnconvertedEntry; pages: Set<number | null> }>();
+
+  add(f: Finding): void {
+    if (!LOSSY.has(f.ruleId)) return;
     const construct = constructAt(f);
     const key = `${construct}\u0000${f.ruleId}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = { entry: { construct, ruleId: f.ruleId, count: 0, pages: 0, examples: [] }, pages: new Set() }));
+    let g = this.groups.get(key);
+    if (!g) this.groups.set(key, (g = { entry: { construct, ruleId: f.ruleId, count: 0, pages: 0, examples: [] }, pages: new Set() }));
     g.entry.count++;
     g.pages.add(f.pageId);
     if (g.entry.examples.length < MAX_EXAMPLES) g.entry.examples.push({ pageId: f.pageId, pageName: f.pageName, line: f.line, excerpt: f.excerpt ?? f.message });
   }
-  return [...groups.values()]
-    .map(({ entry, pages }) => ({ ...entry, pages: pages.size }))
-    .sort((a, b) => b.count - a.count || (a.construct < b.construct ? -1 : a.construct > b.construct ? 1 : a.ruleId < b.ruleId ? -1 : 1));
+
+  entries(): UnconvertedEntry[] {
+    return [...this.groups.values()]
+      .map(({ entry, pages }) => ({ ...entry, pages: pages.size }))
+      .sort((a, b) => b.count - a.count || (a.construct < b.construct ? -1 : a.construct > b.construct ? 1 : a.ruleId < b.ruleId ? -1 : 1));
+  }
+}
+
+export function unconvertedEntries(findings: Iterable<Finding>): UnconvertedEntry[] {
+  const tally = new UnconvertedTally();
+  for (const f of findings) tally.add(f);
+  return tally.entries();
 }
 
 /** The construct a finding is about, read from its excerpt at its column. */

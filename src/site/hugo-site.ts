@@ -3,6 +3,12 @@
 //   output/hugo.toml                         site config (GFM extensions Goldmark has on by default)
 //   output/layouts/shortcodes/toc.html       {{< toc >}} → the page's table of contents
 //   output/layouts/_default/{baseof,single,list}.html   bare templates (no theme needed)
+//   output/layouts/404.html                  the page servers answer 404/410 with (public/404.html)
+//
+// Templates use only functions Hugo 0.111 (Debian 12) already has (`site.LanguageCode`, not the
+// newer `site.Language.LanguageCode`); `tiki2md verify-redirects` builds the site with the real
+// `hugo --printPathWarnings` and requires zero errors and zero warnings. Hugo writes each front
+// matter alias as <alias>/index.html with its embedded meta-refresh template.
 
 import type { StagedTree } from '../emit/write-tree.js';
 
@@ -23,13 +29,16 @@ title = true
 `,
   'layouts/shortcodes/toc.html': `{{ .Page.TableOfContents }}\n`,
   'layouts/_default/baseof.html': `<!DOCTYPE html>
-<html lang="{{ site.Language.LanguageCode | default "en" }}">
+<html lang="{{ site.LanguageCode | default "en" }}">
 <head><meta charset="utf-8"><title>{{ .Title }}</title></head>
 <body>{{ block "main" . }}{{ end }}</body>
 </html>
 `,
   'layouts/_default/single.html': `{{ define "main" }}<h1>{{ .Title }}</h1>
 {{ .Content }}{{ end }}
+`,
+  'layouts/404.html': `{{ define "main" }}<h1>Page not found</h1>
+<p>This page does not exist or no longer exists. <a href="{{ "/" | relURL }}">Home</a></p>{{ end }}
 `,
   'layouts/_default/list.html': `{{ define "main" }}<h1>{{ .Title }}</h1>
 <ul>{{ range .Pages }}<li><a href="{{ .RelPermalink }}">{{ .Title }}</a></li>{{ end }}</ul>{{ end }}

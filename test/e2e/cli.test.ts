@@ -42,7 +42,10 @@ describe('bad input', () => {
   it('a missing input: exit 1 with a clear message', () => {
     const { result } = convert(['--input', '/nonexistent/dump.sql']);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe('tiki2md: /nonexistent/dump.sql: no such file or folder (expected a mysqldump .sql file, or a folder that holds one)\n');
+    expect(result.stderr).toBe(
+      'tiki2md: /nonexistent/dump.sql: no such file or folder (expected a mysqldump .sql file, a phpMyAdmin .json export, a Tiki export .tar, ' +
+        'a mysqldump --tab or mysql --batch folder, a folder holding one of those files, or a mysql:// URL)\n',
+    );
   });
 
   it('a bad option value names the option', () => {

@@ -11,6 +11,8 @@ export interface SqlDumpSourceOptions {
 }
 
 export class SqlDumpSource implements RowSource {
+  readonly kind = 'sql-dump';
+
   constructor(
     readonly file: string,
     private readonly options: SqlDumpSourceOptions = {},

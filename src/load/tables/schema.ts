@@ -1,7 +1,9 @@
 // The Tiki tables the SiteModel is built from and the columns each must have. tiki_pages is
-// required; the others are optional (absent = no categories, tags, attachments or structures),
-// but when present they must have the columns their joins use. Any other column may be missing
-// (older Tiki schemas lack pageSlug, for instance) and gets a default.
+// required; the others are optional (absent = no categories, tags, attachments, files,
+// structures, translations, relations, routes or preferences), but when present they must have
+// the columns their joins use. Any other column may be missing (older Tiki schemas lack
+// pageSlug, for instance) and gets a default. tiki_history and tiki_actionlog are read only with
+// the `history` option. `unusedColumns` are big columns no source needs to fetch.
 
 import { InputError } from '../input-error.js';
 
@@ -26,12 +28,36 @@ export const tableRules: ReadonlyMap<string, TableRule> = new Map<string, TableR
     'tiki_structures',
     { required: ['page_ref_id', 'structure_id', 'page_id'], note: 'structures keyed by page name (before Tiki 1.8) are not supported' },
   ],
+  ['tiki_files', { required: ['fileId'] }],
+  ['tiki_file_galleries', { required: ['galleryId'] }],
+  ['tiki_translated_objects', { required: ['traId', 'type', 'objId'] }],
+  ['tiki_object_relations', { required: ['relation', 'source_itemId', 'target_itemId'] }],
+  ['tiki_custom_route', { required: ['type', 'from', 'redirect'] }],
+  ['tiki_preferences', { required: ['name', 'value'] }],
+  ['tiki_history', { required: ['pageName', 'version'] }],
+  ['tiki_actionlog', { required: ['action', 'object', 'objectType'] }],
 ]);
 
-/** The tables whose rows the SiteModel needs: readers may skip decoding every other table. */
-export const siteModelTables: readonly string[] = [...tableRules.keys()];
+/** Tables read only with the `history` load option. */
+export const historyTables: readonly string[] = ['tiki_history', 'tiki_actionlog'];
 
-/** Throws an InputError naming the first required column `columns` lacks. */
+/** The tables whose rows the SiteModel needs: readers may skip decoding every other table. */
+export const siteModelTables: readonly string[] = [...tableRules.keys()].filter((t) => !historyTables.includes(t));
+
+/** The tables to read for a load with or without history. */
+export function tablesFor(options: { history?: boolean }): readonly string[] {
+  return options.history ? [...tableRules.keys()] : siteModelTables;
+}
+
+/** Columns no part of the SiteModel reads and that can be large (page caches, old bodies, OCR text). */
+export const unusedColumns: ReadonlyMap<string, readonly string[]> = new Map([
+  ['tiki_pages', ['cache', 'wiki_cache']],
+  ['tiki_history', ['data']],
+  ['tiki_files', ['search_data', 'metadata', 'ocr_data']],
+  ['tiki_actionlog', ['log']],
+]);
+
+/** Throws an InputError naming the first required column `columns` lacks (line 0: no line applies). */
 export function checkColumns(file: string, line: number, table: string, columns: readonly string[]): void {
   const rule = tableRules.get(table);
   if (rule === undefined) return;
@@ -41,7 +67,7 @@ export function checkColumns(file: string, line: number, table: string, columns:
   const list = missing.map((c) => `\`${c}\``).join(', ');
   throw new InputError(
     file,
-    line,
+    line > 0 ? line : null,
     `table \`${table}\` has no column${missing.length > 1 ? 's' : ''} ${list}${rule.note ? ` (${rule.note})` : ''}`,
     `a Tiki table \`${table}\` with the columns ${rule.required.map((c) => `\`${c}\``).join(', ')}`,
   );

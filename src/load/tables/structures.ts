@@ -4,14 +4,14 @@
 
 import type { IssueLog } from '../issues.js';
 import { int, requiredInt, text, type Row } from '../rows.js';
-import type { Page, StructureNode } from '../site-model.js';
+import type { InputPlace, Page, StructureNode } from '../site-model.js';
 
 export class StructuresCollector {
-  private readonly nodes = new Map<number, { node: StructureNode; line: number }>();
+  private readonly nodes = new Map<number, { node: StructureNode; at: InputPlace }>();
 
   constructor(private readonly issues: IssueLog) {}
 
-  add(row: Row, line: number): void {
+  add(row: Row, at: InputPlace): void {
     const pageRefId = requiredInt(row, 'page_ref_id');
     if (this.nodes.has(pageRefId)) return;
     const node: StructureNode = {
@@ -22,20 +22,20 @@ export class StructuresCollector {
       pageAlias: text(row, 'page_alias') ?? '',
       pos: int(row, 'pos') ?? 0,
     };
-    this.nodes.set(pageRefId, { node, line });
+    this.nodes.set(pageRefId, { node, at });
   }
 
   resolve(pages: readonly Page[]): StructureNode[] {
     const ids = new Set(pages.map((page) => page.id));
     const kept: StructureNode[] = [];
-    for (const { node, line } of this.nodes.values()) {
+    for (const { node, at } of this.nodes.values()) {
       if (ids.has(node.pageId)) {
         kept.push(node);
         continue;
       }
       this.issues.add(
         'orphan-row',
-        line,
+        at,
         `tiki_structures node ${node.pageRefId} (structure ${node.structureId}) points at page_id ${node.pageId}, which is not in tiki_pages; dropped`,
         { id: node.pageId, name: null },
       );

@@ -5,16 +5,17 @@
 // One tagged-object row exists per tagging user, so tag ids are made distinct. Ids per page are
 // ascending (the only order a dump preserves). Rows pointing at a missing page, object, category
 // or tag are dropped and logged as `orphan-row`. Objects of other types (files, articles…) are
-// ignored, as are their category and tag rows.
+// ignored, as are their category and tag rows. Names stored double-encoded are repaired (charset.ts).
 
 import type { IssueLog } from '../issues.js';
 import { int, requiredInt, text, type Row } from '../rows.js';
-import type { Category, Freetag, Page } from '../site-model.js';
+import { repaired } from '../charset.js';
+import type { Category, Freetag, InputPlace, Page } from '../site-model.js';
 
 interface Link {
   objectId: number;
   targetId: number;
-  line: number;
+  at: InputPlace;
 }
 
 export interface PageTaxonomy {
@@ -26,7 +27,7 @@ export class TaxonomyCollector {
   readonly categories = new Map<number, Category>();
   readonly freetags = new Map<number, Freetag>();
   /** objectId → page name and line, for objects of type 'wiki page'. */
-  private readonly wikiObjects = new Map<number, { pageName: string; line: number }>();
+  private readonly wikiObjects = new Map<number, { pageName: string; at: InputPlace }>();
   private readonly allObjects = new Set<number>();
   private readonly categoryLinks: Link[] = [];
   private readonly tagLinks: Link[] = [];
@@ -36,29 +37,29 @@ export class TaxonomyCollector {
   addCategory(row: Row): void {
     const id = requiredInt(row, 'categId');
     if (this.categories.has(id)) return;
-    this.categories.set(id, { id, name: text(row, 'name') ?? '', parentId: int(row, 'parentId') ?? 0 });
+    this.categories.set(id, { id, name: repaired(text(row, 'name') ?? ''), parentId: int(row, 'parentId') ?? 0 });
   }
 
-  addObject(row: Row, line: number): void {
+  addObject(row: Row, at: InputPlace): void {
     const id = requiredInt(row, 'objectId');
     if (this.allObjects.has(id)) return;
     this.allObjects.add(id);
-    const pageName = text(row, 'itemId');
-    if (text(row, 'type') === 'wiki page' && pageName !== null) this.wikiObjects.set(id, { pageName, line });
+    const pageName = repaired(text(row, 'itemId'));
+    if (text(row, 'type') === 'wiki page' && pageName !== null) this.wikiObjects.set(id, { pageName, at });
   }
 
-  addCategoryObject(row: Row, line: number): void {
-    this.categoryLinks.push({ objectId: requiredInt(row, 'catObjectId'), targetId: requiredInt(row, 'categId'), line });
+  addCategoryObject(row: Row, at: InputPlace): void {
+    this.categoryLinks.push({ objectId: requiredInt(row, 'catObjectId'), targetId: requiredInt(row, 'categId'), at });
   }
 
   addFreetag(row: Row): void {
     const id = requiredInt(row, 'tagId');
     if (this.freetags.has(id)) return;
-    this.freetags.set(id, { id, tag: text(row, 'tag') ?? '', rawTag: text(row, 'raw_tag') ?? '' });
+    this.freetags.set(id, { id, tag: repaired(text(row, 'tag') ?? ''), rawTag: repaired(text(row, 'raw_tag') ?? '') });
   }
 
-  addTaggedObject(row: Row, line: number): void {
-    this.tagLinks.push({ objectId: requiredInt(row, 'objectId'), targetId: requiredInt(row, 'tagId'), line });
+  addTaggedObject(row: Row, at: InputPlace): void {
+    this.tagLinks.push({ objectId: requiredInt(row, 'objectId'), targetId: requiredInt(row, 'tagId'), at });
   }
 
   /** Joins objects to pages; `pages` must be in page_id order (it fixes the maps' key order). */
@@ -68,7 +69,7 @@ export class TaxonomyCollector {
       if (!byName.has(object.pageName)) {
         this.issues.add(
           'orphan-row',
-          object.line,
+          object.at,
           `tiki_objects row ${objectId} is for wiki page ${JSON.stringify(object.pageName)}, which is not in tiki_pages; its categories and tags are dropped`,
           { id: null, name: object.pageName },
         );
@@ -93,7 +94,7 @@ export class TaxonomyCollector {
         if (!this.allObjects.has(link.objectId)) {
           this.issues.add(
             'orphan-row',
-            link.line,
+            link.at,
             `${table} row links object ${link.objectId} to ${what} ${link.targetId}, but tiki_objects has no object ${link.objectId}; dropped`,
           );
         }
@@ -104,7 +105,7 @@ export class TaxonomyCollector {
       if (!targets.has(link.targetId)) {
         this.issues.add(
           'orphan-row',
-          link.line,
+          link.at,
           `${table} row gives page ${JSON.stringify(page.name)} ${what} ${link.targetId}, which does not exist; dropped`,
           { id: page.id, name: page.name },
         );

@@ -15,16 +15,36 @@ export interface PluginConverter {
   inline?(ctx: NormalizeContext, p: TikiPlugin, place: InlinePlace): PhrasingContent[] | null;
 }
 
+/** Plugins inside plugins deeper than this are kept as their text (nesting-too-deep). */
+const MAX_PLUGIN_DEPTH = 32;
+
 /** The body parsed as wiki blocks, with offsets into the page source. */
 export function bodyBlocks(ctx: NormalizeContext, p: TikiPlugin): RootContent[] {
   if (!p.body) return [];
-  return normalizeBlocks(ctx, ctx.parsed.parseRange(p.bodyStart, p.bodyStart + p.body.length));
+  if (tooDeep(ctx, p)) return [{ type: 'paragraph', children: [{ type: 'text', value: p.body }] }];
+  return nested(ctx, () => normalizeBlocks(ctx, ctx.parsed.parseRange(p.bodyStart, p.bodyStart + p.body!.length)));
 }
 
 /** The body parsed as inline wiki text (newlines become breaks). */
 export function bodyInline(ctx: NormalizeContext, p: TikiPlugin, place: InlinePlace): PhrasingContent[] {
   if (!p.body) return [];
-  return normalizeInline(ctx, parseInline(scannerFor(ctx), p.bodyStart, p.bodyStart + p.body.length), place);
+  if (tooDeep(ctx, p)) return [{ type: 'text', value: p.body }];
+  return nested(ctx, () => normalizeInline(ctx, parseInline(scannerFor(ctx), p.bodyStart, p.bodyStart + p.body!.length), place));
+}
+
+function tooDeep(ctx: NormalizeContext, p: TikiPlugin): boolean {
+  if (ctx.depth < MAX_PLUGIN_DEPTH) return false;
+  ctx.reportOnce('nesting-too-deep', 'nesting-too-deep', 'warning', p.start, `Plugins nested more than ${MAX_PLUGIN_DEPTH} deep; the innermost bodies are kept as plain text`);
+  return true;
+}
+
+function nested<T>(ctx: NormalizeContext, f: () => T): T {
+  ctx.depth++;
+  try {
+    return f();
+  } finally {
+    ctx.depth--;
+  }
 }
 
 /** Any range of the page source as inline content. */

@@ -1,0 +1,57 @@
+// The unit of work of a conversion run: one planned page → its whole file (front matter + body)
+// and its findings. Pure and total: it reads only its arguments and never throws (a page whose
+// conversion throws is written with its source fenced and a page-failed finding). The pipeline
+// runs it in-thread or on the worker pool (src/pool/worker.ts) with the same arguments.
+
+import type { Config } from './config.js';
+import { convertOtherBody, convertTikiBody, fallbackBody, MARKDOWN_SYNTAX } from './convert-page.js';
+import { pageFile, pageFrontMatter } from './emit/page-file.js';
+import type { NormalizeOptions } from './normalize/context.js';
+import type { LinkTargets } from './normalize/link-targets.js';
+import type { PageResources } from './normalize/page-resources.js';
+import type { PlannedPage } from './plan/plan-types.js';
+import type { Finding, PageFinding } from './report/finding.js';
+
+export interface ConvertedPage {
+  file: string;
+  findings: Finding[];
+  failed: boolean;
+}
+
+/** One planned page → its whole file (front matter + body) and findings. Never throws. */
+export function convertPlannedPage(planned: PlannedPage, links: LinkTargets, config: Config, resources?: PageResources): ConvertedPage {
+  const { page } = planned;
+  const attach = (f: PageFinding): Finding => ({ ...f, pageId: page.id, pageName: page.name });
+  const options: NormalizeOptions = { headingOffset: config.headingOffset, rawHtml: config.rawHtml, plugins: lowerKeys(config.plugins), resources };
+  try {
+    const body = page.isHtml
+      ? convertOtherBody(page.data, 'html', links, options)
+      : MARKDOWN_SYNTAX.test(page.data)
+        ? convertOtherBody(page.data, 'markdown', links, options)
+        : convertTikiBody(page.data, links, options);
+    return { file: pageFile(pageFrontMatter(planned, false), config.frontMatter, body.markdown), findings: body.findings.map(attach), failed: false };
+  } catch (e) {
+    const reason = e instanceof Error ? e.message : String(e);
+    const finding: PageFinding = { ruleId: 'page-failed', severity: 'error', line: null, column: null, message: `Conversion failed: ${reason}; the page is written with its Tiki source in a fenced block` };
+    return { file: pageFile(pageFrontMatter(planned, true), config.frontMatter, fallbackBody(page.data, reason)), findings: [attach(finding)], failed: true };
+  }
+}
+
+function lowerKeys<T>(o: Record<string, T> | undefined): Record<string, T> {
+  return Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
+}
+
+/** The file written for a page whose conversion could not run at all (time or memory limit, worker crash). */
+export function failedPage(planned: PlannedPage, config: Config, reason: string): ConvertedPage {
+  const { page } = planned;
+  const finding: Finding = {
+    ruleId: 'page-failed',
+    severity: 'error',
+    pageId: page.id,
+    pageName: page.name,
+    line: null,
+    column: null,
+    message: `Conversion failed: ${reason}; the page is written with its Tiki source in a fenced block`,
+  };
+  return { file: pageFile(pageFrontMatter(planned, true), config.frontMatter, fallbackBody(page.data, reason)), findings: [finding], failed: true };
+}

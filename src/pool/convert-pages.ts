@@ -1,0 +1,73 @@
+// The two per-page passes of a run, on the worker pool or (pool = null) in this thread:
+//   headingAnchors  every wiki page's heading-anchor map, for rewriting `((Page|#anchor))`;
+//   convertPages    every planned page through convertPlannedPage, each result handed to
+//                   `onPage` as it arrives (any order), with at most 4 tasks per thread in flight
+//                   so the loop never runs ahead of the workers or of the writes.
+// On the pool a page that cannot be converted (time or memory limit, crashed worker) becomes a
+// page-failed finding and the fallback file, as a page whose conversion throws does.
+
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import { convertPlannedPage, failedPage, type ConvertedPage } from '../convert-planned.js';
+import type { Page } from '../load/site-model.js';
+import { planLinkTargets } from '../plan/link-targets.js';
+import { planResources } from '../plan/page-resources.js';
+import type { Plan, PlannedPage } from '../plan/plan-types.js';
+import { BodyWriter } from './body-store.js';
+import { writeRunContext } from './context.js';
+import type { PagePool } from './page-pool.js';
+import { headings } from './worker.js';
+import type { ConvertResult, HeadingsResult } from './tasks.js';
+import { Window } from './window.js';
+
+export type Anchors = Map<number, Map<string, string>>;
+
+/** Tasks in flight per pool thread: enough to keep every thread busy while results are written. */
+const perThread = 4;
+
+export async function headingAnchors(pages: readonly Page[], config: Config, pool: PagePool | null): Promise<Anchors> {
+  const wiki = pages.filter((p) => !p.isHtml);
+  const results: HeadingsResult[] = new Array(wiki.length).fill(null);
+  const anamesWritten = config.rawHtml === 'unsafe';
+  if (pool === null) {
+    wiki.forEach((page, i) => (results[i] = headings({ kind: 'headings', source: page.data, anamesWritten })));
+  } else {
+    const window = new Window(pool.threads * perThread);
+    for (const [i, page] of wiki.entries()) {
+      await window.add(async () => {
+        const r = await pool.run<HeadingsResult>({ kind: 'headings', source: page.data, anamesWritten });
+        results[i] = r.ok ? r.value : null;
+      });
+    }
+    await window.drain();
+  }
+  const anchors: Anchors = new Map();
+  wiki.forEach((page, i) => {
+    const pairs = results[i];
+    if (pairs) anchors.set(page.id, new Map(pairs));
+  });
+  return anchors;
+}
+
+export type PageSink = (planned: PlannedPage, result: ConvertedPage) => Promise<void>;
+
+export async function convertPages(plan: Plan, anchors: Anchors, config: Config, pool: PagePool | null, workDir: string, onPage: PageSink): Promise<void> {
+  if (pool === null) {
+    const links = planLinkTargets(plan, anchors);
+    for (const planned of plan.pages) await onPage(planned, convertPlannedPage(planned, links, config, planResources(plan, planned)));
+    return;
+  }
+  const bodies = new BodyWriter(join(workDir, 'bodies'));
+  for (const planned of plan.pages) bodies.add(planned.page.id, planned.page.data);
+  const context = join(workDir, 'context');
+  writeRunContext(context, config, plan, anchors, bodies.close());
+
+  const window = new Window(pool.threads * perThread);
+  for (const planned of plan.pages) {
+    await window.add(async () => {
+      const r = await pool.run<ConvertResult>({ kind: 'convert', context, pageId: planned.page.id, source: planned.page.data });
+      await onPage(planned, r.ok ? r.value : failedPage(planned, config, r.reason));
+    });
+  }
+  await window.drain();
+}

@@ -1,0 +1,41 @@
+// The conversion worker (piscina runs this module's default export in each thread). It holds the
+// run context (read once per context file) and answers tasks.ts messages with plain data:
+// strings and finding objects in, strings and finding objects out — never trees.
+
+import { convertPlannedPage, type ConvertedPage } from '../convert-planned.js';
+import { anchorMap, headingIds, pageAnames } from '../normalize/heading-ids.js';
+import { parseTiki } from '../parse/index.js';
+import { planResources } from '../plan/page-resources.js';
+import { readRunContext, type WorkerRun } from './context.js';
+import type { ConvertTask, HeadingsResult, HeadingsTask, PageTask } from './tasks.js';
+
+let run: { path: string; value: WorkerRun } | null = null;
+
+function context(path: string): WorkerRun {
+  if (run?.path !== path) {
+    run?.value.bodies.close();
+    run = { path, value: readRunContext(path) };
+  }
+  return run.value;
+}
+
+export function headings(task: HeadingsTask): HeadingsResult {
+  try {
+    const blocks = parseTiki(task.source).tree.children;
+    return [...anchorMap(headingIds(blocks), task.anamesWritten, pageAnames(blocks))];
+  } catch {
+    return null;
+  }
+}
+
+export function convert(task: ConvertTask): ConvertedPage {
+  const { config, plan, links } = context(task.context);
+  const known = plan.byId.get(task.pageId);
+  if (!known) throw new Error(`page ${task.pageId} is not in the run context`);
+  const planned = { ...known, page: { ...known.page, data: task.source } };
+  return convertPlannedPage(planned, links, config, planResources(plan, planned));
+}
+
+export default function handle(task: PageTask): HeadingsResult | ConvertedPage {
+  return task.kind === 'headings' ? headings(task) : convert(task);
+}

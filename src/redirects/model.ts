@@ -1,0 +1,127 @@
+// The redirect records (plan.legacyUrls) regrouped the way server maps consume them: query forms
+// per parameter name, path forms, bare script paths. Every emitter in this folder reads this
+// model; none computes spellings itself. Escaping is each emitter's job (see their headers).
+//
+//   query  "/tiki-index.php?page=My+Page": matched on the decoded path + the parameter's RAW value
+//          (nginx $arg_*, Apache %{QUERY_STRING}, IIS {QUERY_STRING}) or its DECODED value
+//          (Caddy {query.*}, Vercel `has`).
+//   path   "/My%20Page": matched on the decoded path (nginx $uri, Caddy {path}, IIS {URL}) or
+//          the raw request path (Apache THE_REQUEST, Netlify, Cloudflare, Vercel sources).
+//   bare   "/tiki-index.php" with no query string at all (home).
+
+import type { LegacyUrlRecord } from '../plan/plan-types.js';
+import { normalizeRequestPath, splitSpelling } from '../plan/legacy-spellings.js';
+import { formDecode, percentDecode } from '../plan/url-encoding.js';
+
+export interface RedirectSettings {
+  redirectStatus?: 301 | 302 | 308;
+  goneStatus?: 404 | 410;
+  /** The new site's origin ("https://www.example.org"), for formats that need absolute URLs. */
+  siteUrl?: string;
+}
+
+interface FormBase {
+  record: LegacyUrlRecord;
+  /** The redirect target, or null when the URL is gone (404/410). */
+  to: string | null;
+}
+
+export interface QueryForm extends FormBase {
+  /** Decoded NFC path: "/tiki-index.php". */
+  path: string;
+  /** The path as Tiki wrote it (encoded). */
+  rawPath: string;
+  /** Lower-cased parameter name. */
+  name: string;
+  /** Every raw spelling of the value ("My+Page", "My%20Page", "my%20page" …). */
+  rawValues: string[];
+  /** Every decoded value (form-decoded: "+" → space), NFC and NFD when they differ. */
+  values: string[];
+}
+
+export interface PathForm extends FormBase {
+  /** Every raw spelling of the path ("/My%20Page", "/My%20page" …). */
+  rawPaths: string[];
+  /** Every decoded path as servers route it ("//" merged, dot segments resolved; NFC and NFD when they differ). */
+  paths: string[];
+}
+
+export interface BareForm extends FormBase {
+  path: string;
+  rawPath: string;
+}
+
+export interface RedirectModel {
+  /** Parameter name → forms, names in Tiki's precedence order (page_ref_id, page_id, page, …). */
+  query: Map<string, QueryForm[]>;
+  paths: PathForm[];
+  bare: BareForm[];
+  redirectStatus: 301 | 302 | 308;
+  goneStatus: 404 | 410;
+  siteUrl: string | undefined;
+}
+
+const unique = <T>(values: T[]): T[] => [...new Set(values)];
+
+const PARAM_ORDER = ['page_ref_id', 'page_id', 'page'];
+
+export function redirectModel(records: readonly LegacyUrlRecord[], settings: RedirectSettings = {}): RedirectModel {
+  const query = new Map<string, QueryForm[]>();
+  const paths: PathForm[] = [];
+  const bare: BareForm[] = [];
+  for (const record of records) {
+    const to = record.status === 404 || record.status === 410 ? null : record.to;
+    const parts = record.spellings.map(splitSpelling);
+    if (record.url.bare) {
+      bare.push({ record, to, path: record.url.path, rawPath: parts[0].path });
+    } else if (record.url.param) {
+      const name = record.url.param.name;
+      const rawValues = unique(parts.map((p) => p.param?.value ?? ''));
+      const form: QueryForm = { record, to, path: record.url.path, rawPath: parts[0].path, name, rawValues, values: unique(rawValues.map(formDecode)) };
+      query.set(name, [...(query.get(name) ?? []), form]);
+    } else {
+      const rawPaths = unique(parts.map((p) => p.path));
+      const decoded = rawPaths.map((p) => normalizeRequestPath(percentDecode(p))).filter((p): p is string => p !== null);
+      paths.push({ record, to, rawPaths, paths: unique(decoded) });
+    }
+  }
+  const rank = (name: string) => (PARAM_ORDER.includes(name) ? PARAM_ORDER.indexOf(name) : PARAM_ORDER.length);
+  const names = [...query.keys()].sort((a, b) => rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0));
+  return {
+    query: new Map(names.map((n) => [n, query.get(n)!])),
+    paths,
+    bare,
+    redirectStatus: settings.redirectStatus ?? 301,
+    goneStatus: settings.goneStatus ?? 410,
+    siteUrl: settings.siteUrl?.replace(/\/+$/, ''),
+  };
+}
+
+/** Keeps the first entry per folded key (servers that match case-insensitively refuse or shadow duplicates). */
+export function dedupeBy<T>(entries: readonly T[], key: (entry: T) => string): T[] {
+  const seen = new Set<string>();
+  return entries.filter((e) => {
+    const k = key(e);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** ASCII-only lower-casing, as nginx map keys, Apache int:tolower and IIS compare. */
+export function asciiLower(value: string): string {
+  return value.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+}
+
+/** Only spellings with uppercase hex (for formats that normalize hex case themselves). */
+export function upperHexOnly(spellings: readonly string[]): string[] {
+  const kept = spellings.filter((s) => !/%[0-9A-F]?[a-f]/.test(s));
+  return kept.length > 0 ? kept : [spellings[0]];
+}
+
+/** A comment-safe rendering of any text: printable ASCII, everything else as \uXXXX. */
+export function commentSafe(text: string): string {
+  return text.replace(/[^\x20-\x7e]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+export const GONE = 'gone';

@@ -1,0 +1,32 @@
+// Netlify `_redirects` (legacy-urls-and-redirects.md §2.3): one rule per line,
+//   /My+Page                 /pages/my-page/  301!
+//   /tiki-index.php  page=My+Page  /pages/my-page/  301!
+//   /tiki-download_wiki_attachment.php  attId=1  /404.html  410!
+// "!" forces the rule even though Hugo wrote an alias page at that path. Query rules come first,
+// then paths, then bare script paths (a rule without a query condition matches any query, so
+// /tiki-index.php → home must be last). Whether Netlify compares query values raw or decoded is
+// not documented (unverified): every raw spelling gets a line.
+//
+// Escaping: fields are separated by whitespace and a line starting with "#" is a comment. Every
+// field is a raw spelling or a plan target: percent-encoded, no whitespace, no "#". Netlify reads
+// ":name" as a placeholder and "*" as a splat, so ":" and "*" are percent-encoded (%3A, %2A).
+
+import { dedupeBy, type RedirectModel } from './model.js';
+
+const field = (value: string) => value.replace(/[:*]/g, (c) => (c === ':' ? '%3A' : '%2A'));
+const target = (to: string | null) => to ?? '/404.html';
+
+export function netlifyRedirects(model: RedirectModel): string {
+  const status = (to: string | null) => `${to === null ? model.goneStatus : model.redirectStatus}!`;
+  const lines = ['# tiki2md legacy URL redirects for Netlify (generated; do not edit). Copy to the published folder (Hugo: static/_redirects).'];
+  for (const [name, forms] of model.query) {
+    for (const f of forms) {
+      for (const v of dedupeBy(f.rawValues.map(field), (x) => x)) lines.push(`${field(f.rawPath)}  ${field(name)}=${v}  ${target(f.to)}  ${status(f.to)}`);
+    }
+  }
+  for (const f of model.paths) {
+    for (const p of dedupeBy(f.rawPaths.map(field), (x) => x)) lines.push(`${p}  ${target(f.to)}  ${status(f.to)}`);
+  }
+  for (const f of model.bare) lines.push(`${field(f.rawPath)}  ${target(f.to)}  ${status(f.to)}`);
+  return lines.join('\n') + '\n';
+}

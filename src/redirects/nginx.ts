@@ -1,0 +1,130 @@
+// nginx: `map` files + two include snippets (legacy-urls-and-redirects.md §2.1).
+//
+//   nginx/tiki2md-http.conf     inside http {}: hash sizes, one map per source, a chain of maps
+//                               that yields $tiki2md_redirect (a target, "gone", or "")
+//   nginx/tiki2md-server.conf   inside server {}: `return <status> $tiki2md_redirect` / 404|410
+//   nginx/query-<param>.map     key "<decoded path>?<param>=<raw value>", source "$uri?<param>=$arg_<param>"
+//   nginx/paths.map             key "<decoded path>", source $uri (nginx decodes %XX, keeps "+")
+//   nginx/bare.map              key "<decoded path>", source "$uri$is_args$args" (no query string)
+// The include paths are relative to nginx's configuration folder: copy this folder to
+// /etc/nginx/tiki2md/ (see tiki2md-http.conf's header).
+//
+// Escaping: every key and value is a double-quoted nginx string: "\" → "\\", '"' → '\"', tab,
+// CR, LF → \t \r \n (the only escapes nginx's parser knows; other bytes are literal inside
+// quotes, so ";", "{", "}", "#", "$" and spaces are inert). A key starting with "~" or "\", or
+// equal to a map keyword (default, include, volatile, hostnames), gets a leading "\" that the
+// map module strips, so no key can become a regex or a directive. Values are targets already
+// percent-encoded by the plan (no "$": nginx would expand it as a variable); only paths,
+// never variables. Keys equal after ASCII lower-casing are written once (nginx compares map
+// keys case-insensitively and refuses duplicates with "conflicting parameter").
+
+import { asciiLower, dedupeBy, GONE, type RedirectModel } from './model.js';
+
+export const NGINX_DIR = 'tiki2md';
+
+const MAP_KEYWORDS = new Set(['default', 'include', 'volatile', 'hostnames']);
+
+/** A double-quoted nginx string whose value is exactly `value`. */
+export function nginxString(value: string): string {
+  return '"' + value.replace(/[\\"\t\r\n]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\t': '\\t', '\r': '\\r', '\n': '\\n' })[c]!) + '"';
+}
+
+/** A map key: also neutralizes regex ("~") and keyword keys. */
+export function nginxMapKey(key: string): string {
+  const quoted = nginxString(key);
+  return /^[~\\]/.test(key) || MAP_KEYWORDS.has(key.toLowerCase()) ? '"\\\\' + quoted.slice(1) : quoted;
+}
+
+interface NginxMap {
+  file: string;
+  variable: string;
+  source: string;
+  entries: { key: string; value: string }[];
+}
+
+const utf8Length = (s: string) => Buffer.byteLength(s, 'utf8');
+const nextPow2 = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
+
+function buildMaps(model: RedirectModel): NginxMap[] {
+  const maps: NginxMap[] = [];
+  for (const [name, forms] of model.query) {
+    if (!/^[a-z0-9_]+$/.test(name)) continue;
+    const entries = forms.flatMap((f) => f.rawValues.map((v) => ({ key: `${f.path}?${name}=${v}`, value: f.to ?? GONE })));
+    maps.push({ file: `query-${name}.map`, variable: `$tiki2md_q_${name}`, source: `"$uri?${name}=$arg_${name}"`, entries });
+  }
+  const bare = model.bare.map((f) => ({ key: f.path, value: f.to ?? GONE }));
+  if (bare.length) maps.push({ file: 'bare.map', variable: '$tiki2md_bare', source: '"$uri$is_args$args"', entries: bare });
+  const paths = model.paths.flatMap((f) => f.paths.map((p) => ({ key: p, value: f.to ?? GONE })));
+  maps.push({ file: 'paths.map', variable: '$tiki2md_path', source: '$uri', entries: paths });
+  for (const map of maps) map.entries = dedupeBy(map.entries, (e) => asciiLower(e.key));
+  return maps;
+}
+
+export interface NginxFiles {
+  /** File name (inside nginx/) → content. */
+  files: Map<string, string>;
+}
+
+export function nginxFiles(model: RedirectModel): NginxFiles {
+  const maps = buildMaps(model);
+  const files = new Map<string, string>();
+  let keys = 0;
+  let longest = 0;
+  for (const map of maps) {
+    keys = Math.max(keys, map.entries.length);
+    const lines = map.entries.map((e) => {
+      longest = Math.max(longest, utf8Length(e.key));
+      return `${nginxMapKey(e.key)} ${nginxString(e.value)};`;
+    });
+    files.set(map.file, `# tiki2md: ${map.entries.length} keys for ${map.variable} (source ${map.source}); included by tiki2md-http.conf\n${lines.join('\n')}\n`);
+  }
+  // A bucket must hold the longest key (plus pointers); the table must be large enough that no
+  // bucket overflows, or nginx refuses to start (or warns "could not build optimal map_hash").
+  const bucket = Math.max(128, nextPow2(longest + 32));
+  const maxSize = Math.max(4096, nextPow2(keys) * 8);
+
+  const http = [
+    '# tiki2md redirect maps for nginx (generated; do not edit).',
+    '# Install: copy this folder to /etc/nginx/tiki2md/, then',
+    '#   inside http {}:   include tiki2md/tiki2md-http.conf;',
+    '#   inside server {}: include tiki2md/tiki2md-server.conf;',
+    '# Check with `nginx -t`. If your http {} already sets map_hash_max_size or map_hash_bucket_size,',
+    `# remove them there or here (nginx refuses a duplicate directive); these need at least ${maxSize} and ${bucket}.`,
+    `map_hash_max_size ${maxSize};`,
+    `map_hash_bucket_size ${bucket};`,
+    '',
+    ...maps.map((m) => `map ${m.source} ${m.variable} {\n    default "";\n    include ${NGINX_DIR}/${m.file};\n}`),
+    '',
+    '# The first non-empty of the maps above, in Tiki\'s precedence order.',
+    ...chain(maps.map((m) => m.variable)),
+    '',
+  ].join('\n');
+  files.set('tiki2md-http.conf', http);
+
+  const status = model.redirectStatus;
+  const server = [
+    '# tiki2md legacy URL redirects (generated; do not edit). Include inside server {} (see tiki2md-http.conf).',
+    '# Runs before location matching, so legacy URLs win over Hugo alias pages.',
+    `if ($tiki2md_redirect = "${GONE}") {`,
+    `    return ${model.goneStatus};`,
+    '}',
+    'if ($tiki2md_redirect != "") {',
+    `    return ${status} $tiki2md_redirect;`,
+    '}',
+    '',
+  ].join('\n');
+  files.set('tiki2md-server.conf', server);
+  return { files };
+}
+
+function chain(variables: string[]): string[] {
+  const out: string[] = [];
+  let next = variables[variables.length - 1];
+  for (let i = variables.length - 2; i >= 0; i--) {
+    const name = i === 0 ? '$tiki2md_redirect' : `$tiki2md_chain_${i}`;
+    out.unshift(`map ${variables[i]} ${name} {\n    "" ${next};\n    default ${variables[i]};\n}`);
+    next = name;
+  }
+  if (variables.length === 1) out.push(`map ${variables[0]} $tiki2md_redirect {\n    "" "";\n    default ${variables[0]};\n}`);
+  return out;
+}

@@ -1,0 +1,49 @@
+// Vercel `vercel.json` (legacy-urls-and-redirects.md §2.5):
+//   { "redirects": [
+//     { "source": "/tiki-index.php", "has": [{ "type": "query", "key": "page", "value": "My Page" }],
+//       "destination": "/pages/my-page/", "statusCode": 301 },
+//     { "source": "/My\\+Page", "destination": "/pages/my-page/", "statusCode": 301 } ] }
+// Query rules first, then paths, then bare script paths (with `missing` conditions for Tiki's
+// parameters). Vercel redirects cannot answer 410: gone URLs are left out (they 404). Vercel
+// caps the number of redirects per project (historically 1,024, unverified): beyond that use
+// Bulk Redirects with redirects.json.
+//
+// Escaping: JSON.stringify escapes quotes, backslashes and control characters. `source` is a
+// path-to-regexp pattern: ":" "*" "+" "?" "(" ")" "{" "}" "\" "!" are backslash-escaped so a page
+// name can never become a parameter, group or wildcard. `has.value` is a regular expression
+// matched against the decoded value: every regex metacharacter is backslash-escaped.
+
+import { dedupeBy, upperHexOnly, type RedirectModel } from './model.js';
+
+export const pathToRegexpLiteral = (path: string) => path.replace(/[:*+?(){}\\!]/g, (c) => `\\${c}`);
+export const regexLiteral = (value: string) => value.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => `\\${c}`);
+
+interface VercelRedirect {
+  source: string;
+  has?: { type: 'query'; key: string; value: string }[];
+  missing?: { type: 'query'; key: string }[];
+  destination: string;
+  statusCode: number;
+}
+
+export function vercelJson(model: RedirectModel): string {
+  const redirects: VercelRedirect[] = [];
+  const statusCode = model.redirectStatus;
+  for (const [name, forms] of model.query) {
+    for (const f of forms) {
+      if (f.to === null) continue;
+      for (const value of f.values) {
+        redirects.push({ source: pathToRegexpLiteral(f.rawPath), has: [{ type: 'query', key: name, value: regexLiteral(value) }], destination: f.to, statusCode });
+      }
+    }
+  }
+  for (const f of model.paths) {
+    if (f.to === null) continue;
+    for (const p of dedupeBy(upperHexOnly(f.rawPaths), (x) => x)) redirects.push({ source: pathToRegexpLiteral(p), destination: f.to, statusCode });
+  }
+  const missing = [...model.query.keys()].map((key) => ({ type: 'query' as const, key }));
+  for (const f of model.bare) {
+    if (f.to !== null) redirects.push({ source: pathToRegexpLiteral(f.rawPath), missing, destination: f.to, statusCode });
+  }
+  return JSON.stringify({ redirects: dedupeBy(redirects, (r) => JSON.stringify([r.source, r.has])) }, null, 2) + '\n';
+}
