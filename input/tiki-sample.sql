@@ -185,7 +185,8 @@ INSERT INTO `tiki_categorized_objects` VALUES
 (62),
 (63),
 (64),
-(65);
+(65),
+(66);
 /*!40000 ALTER TABLE `tiki_categorized_objects` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -288,14 +289,15 @@ INSERT INTO `tiki_category_objects` VALUES
 (58,16),
 (59,3),
 (60,12),
-(61,16),
-(62,5),
-(62,7),
-(63,3),
-(64,9),
-(65,5),
-(65,6),
-(65,7);
+(61,3),
+(62,16),
+(63,5),
+(63,7),
+(64,3),
+(65,9),
+(66,5),
+(66,6),
+(66,7);
 /*!40000 ALTER TABLE `tiki_category_objects` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -605,18 +607,18 @@ INSERT INTO `tiki_freetagged_objects` VALUES
 (16,57,'jöhn',1485943200),
 (30,58,'maria.k',1590919200),
 (29,59,'maria.k',1515578400),
-(27,61,'maria.k',1425200400),
-(2,62,'maria.k',1527847200),
-(4,63,'drbob',1569924000),
-(1,65,'admin',1635768000),
-(2,65,'admin',1635768060),
-(3,65,'admin',1635768120),
-(4,65,'admin',1635768180),
-(5,65,'admin',1635768240),
-(6,65,'admin',1635768300),
-(7,65,'admin',1635768360),
-(8,65,'admin',1635768420),
-(9,65,'admin',1635768480);
+(27,62,'maria.k',1425200400),
+(2,63,'maria.k',1527847200),
+(4,64,'drbob',1569924000),
+(1,66,'admin',1635768000),
+(2,66,'admin',1635768060),
+(3,66,'admin',1635768120),
+(4,66,'admin',1635768180),
+(5,66,'admin',1635768240),
+(6,66,'admin',1635768300),
+(7,66,'admin',1635768360),
+(8,66,'admin',1635768420),
+(9,66,'admin',1635768480);
 /*!40000 ALTER TABLE `tiki_freetagged_objects` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -1032,7 +1034,7 @@ CREATE TABLE `tiki_objects` (
   PRIMARY KEY (`objectId`),
   KEY `type` (`type`,`objectId`),
   KEY `itemId` (`itemId`(141),`type`)
-) ENGINE=MyISAM AUTO_INCREMENT=66 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
+) ENGINE=MyISAM AUTO_INCREMENT=67 DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4_unicode_ci;
 /*!40101 SET character_set_client = @saved_cs_client */;
 
 --
@@ -1102,11 +1104,12 @@ INSERT INTO `tiki_objects` VALUES
 (58,'wiki page','Sunlight – May 2020','',1590919200,'Sunlight – May 2020','tiki-index.php?page=Sunlight+%E2%80%93+May+2020',0,'n'),
 (59,'wiki page','Витамин D','Русская версия страницы Vitamin D',1515578400,'Витамин D','tiki-index.php?page=%D0%92%D0%B8%D1%82%D0%B0%D0%BC%D0%B8%D0%BD+D',0,'n'),
 (60,'wiki page','ビタミンと日光','',1518256800,'ビタミンと日光','tiki-index.php?page=%E3%83%93%E3%82%BF%E3%83%9F%E3%83%B3%E3%81%A8%E6%97%A5%E5%85%89',0,'n'),
-(61,'wiki page','Newsletter March 2015','',1425200400,'Newsletter March 2015','tiki-index.php?page=Newsletter+March+2015',0,'n'),
-(62,'wiki page','Vitamin D in Breast Milk','',1527847200,'Vitamin D in Breast Milk','tiki-index.php?page=Vitamin+D+in+Breast+Milk',0,'n'),
-(63,'wiki page','Winter Vitamin D Protocol','',1569924000,'Winter Vitamin D Protocol','tiki-index.php?page=Winter+Vitamin+D+Protocol',0,'n'),
-(64,'wiki page','Hospital Vitamin D Protocols','',1605088800,'Hospital Vitamin D Protocols','tiki-index.php?page=Hospital+Vitamin+D+Protocols',0,'n'),
-(65,'wiki page','Need at least 6,000 IU daily while breastfeeding to eliminate Vitamin D deficiency – meta-analysis Oct 2021','',1635768000,'Need at least 6,000 IU daily while breastfeeding to eliminate Vitamin D deficiency – meta-analysis Oct 2021','tiki-index.php?page=Need+at+least+6%2C000+IU+daily+while+breastfeeding+to+eliminate+Vitamin+D+deficiency+%E2%80%93+meta-analysis+Oct+2021',0,'n');
+(61,'wiki page','Quick Start in Markdown','',1683021600,'Quick Start in Markdown','tiki-index.php?page=Quick+Start+in+Markdown',0,'n'),
+(62,'wiki page','Newsletter March 2015','',1425200400,'Newsletter March 2015','tiki-index.php?page=Newsletter+March+2015',0,'n'),
+(63,'wiki page','Vitamin D in Breast Milk','',1527847200,'Vitamin D in Breast Milk','tiki-index.php?page=Vitamin+D+in+Breast+Milk',0,'n'),
+(64,'wiki page','Winter Vitamin D Protocol','',1569924000,'Winter Vitamin D Protocol','tiki-index.php?page=Winter+Vitamin+D+Protocol',0,'n'),
+(65,'wiki page','Hospital Vitamin D Protocols','',1605088800,'Hospital Vitamin D Protocols','tiki-index.php?page=Hospital+Vitamin+D+Protocols',0,'n'),
+(66,'wiki page','Need at least 6,000 IU daily while breastfeeding to eliminate Vitamin D deficiency – meta-analysis Oct 2021','',1635768000,'Need at least 6,000 IU daily while breastfeeding to eliminate Vitamin D deficiency – meta-analysis Oct 2021','tiki-index.php?page=Need+at+least+6%2C000+IU+daily+while+breastfeeding+to+eliminate+Vitamin+D+deficiency+%E2%80%93+meta-analysis+Oct+2021',0,'n');
 /*!40000 ALTER TABLE `tiki_objects` ENABLE KEYS */;
 UNLOCK TABLES;
 
@@ -1231,6 +1234,7 @@ INSERT INTO `tiki_pages` VALUES
 (72,'Sunlight – May 2020',NULL,230,'Results of the May 2020 reader survey about sunlight habits. 412 readers answered.\n\n||__Question__|__Yes__|__No__\nDo you try to get midday sun in summer?|61%|39%\nDo you use sunscreen every day?|34%|66%\nDo you take vitamin D in summer too?|72%|28%||\n\nMain finding: most readers keep taking supplements in summer, and about a third use sunscreen daily, which blocks most vitamin D production.\nBack to ((Sunlight)).\n','',1591092000,'',1,0,'maria.k','192.0.2.13',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'maria.k',413,'en',NULL,0,1590919200,'n','',NULL,NULL),
 (74,'Витамин D',NULL,310,'Витамин D — жирорастворимый витамин, который образуется в коже под действием ультрафиолета (UVB) и поступает с пищей и добавками.\n\n!!Источники\n*Солнечный свет\n*Жирная рыба, яичные желтки\n*Добавки витамина D3\n\n!!Сколько нужно\nБольшинству взрослых достаточно 1000–4000 МЕ в день. Подробнее в английской версии: ((Vitamin D|#How_much_is_enough|How much is enough)).\n\nСм. также ((Vitamin D Dosage Chart)).\n','Русская версия страницы Vitamin D',1515578400,'',1,0,'maria.k','192.0.2.13',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'maria.k',648,'ru',NULL,0,1515578400,'n','',NULL,NULL),
 (75,'ビタミンと日光',NULL,120,'日光を浴びると、皮膚でビタミンDが作られます。冬の間や高緯度の地域では、日光だけでは十分なビタミンDを作ることができません。\n\n!!ポイント\n*夏の正午ごろに10〜30分\n*日焼けしないように注意\n*冬はサプリメントを検討\n\n英語版: ((Sunlight)) / ((Vitamin D))\n','',1518256800,'',1,0,'maria.k','192.0.2.13',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'maria.k',343,'ja',NULL,0,1518256800,'n','',NULL,NULL),
+(76,'Quick Start in Markdown',NULL,75,'{syntax type=\"markdown\"}\n# Quick start\n\nNew to vitamin D? Start with **three** pages:\n\n1. [What it does](tiki-index.php?page=Lesson+1%3A+What+Vitamin+D+Does)\n2. The [dosage chart](tiki-index.php?page=Vitamin%20D%20Dosage%20Chart)\n3. [Testing your level](tiki-index.php?page=Vitamin+D+Blood+Test#Reading_your_result)\n\n| Age | Typical dose |\n| --- | --- |\n| Adult | 2,000 IU |\n\n> Not medical advice: ask your doctor.\n','',1683108000,'',1,0,'maria.k','192.0.2.13',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'maria.k',415,'en',NULL,0,1683021600,'n','',NULL,NULL),
 (1187,'Vitamin D in Breast Milk',NULL,2400,'Human breast milk normally contains only 20–80 IU of vitamin D per litre, far less than the 400 IU a day recommended for infants.\n\n!!What raises it\nThe amount of vitamin D in milk follows the mother\'s blood level. Trials found that:\n*400 IU per day for the mother makes almost no difference to the milk\n*2,000 IU per day raises it modestly\n*6,000–6,400 IU per day gives the baby about the same as 400 IU drops\n+(see ((Need at least 6,000 IU daily while breastfeeding to eliminate Vitamin D deficiency – meta-analysis Oct 2021|the 2021 meta-analysis)))\n\n!!Which form reaches the milk\nVitamin D3 itself passes into milk much better than 25(OH)D, which is why daily doses work better than large monthly ones for breastfeeding mothers.\n\nSee ((Pregnancy and Vitamin D|#Breastfeeding|breastfeeding)) and ((Infant Vitamin D Supplementation)).\n','',1636192800,'',2,0,'maria.k','192.0.2.13',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'maria.k',842,'en',NULL,0,1527847200,'n','',NULL,NULL),
 (2531,'Winter Vitamin D Protocol',NULL,4800,'A protocol some readers follow from October to April. Discuss it with your doctor; it is not a prescription.\n\n!!Step 1: test\nGet a ((Vitamin D Blood Test|blood test)) in late September or October.\n\n!!Step 2: choose a daily dose\n||__October level__|__Daily D3 (adults)__\nbelow 20 ng/mL|4,000–5,000 IU\n20–30 ng/mL|3,000 IU\n30–40 ng/mL|2,000 IU\nabove 40 ng/mL|1,000 IU||\n\n!!Step 3: add the cofactors\n*Magnesium 200–400 mg (see ((Magnesium)))\n*Vitamin K2 90–180 µg (see ((Vitamin D/K2 Ratio)))\n*A loading dose only under supervision (see ((Vitamin D Loading Dose)))\n\n!!Step 4: re-test\nTest again in February. Adjust for next winter using the ((Vitamin D Dosage Chart)).\n\nRelated: ((Seasonal Variation)), ((Sun Exposure Guidelines)).\n','',1664618400,'',4,0,'drbob','192.0.2.12',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'drbob',740,'en',NULL,0,1569924000,'n','',NULL,NULL),
 (5023,'Hospital Vitamin D Protocols',NULL,900,'Some hospitals test and correct vitamin D in patients on admission. This page lists published protocols.\n\n!!ICU patients\nCritically ill patients with very low levels (below 12 ng/mL) were given a single large dose of D3 followed by maintenance doses in the VITdAL-ICU trial. Mortality was lower in the subgroup with severe deficiency.\n\n!!Calcifediol\nBecause calcifediol does not need activation in the liver, it raises blood levels within hours. It was used in the Córdoba COVID-19 study (see ((COVID-19 and Vitamin D|#Trials|trials))).\n\n!!Surgery\nSeveral orthopaedic departments test vitamin D before joint replacement and treat deficiency first.\n\nSources: [https://example.org/protocols/icu|ICU protocol summary] and [https://example.org/protocols/ortho|orthopaedic protocol].\n','',1613037600,'',2,0,'drbob','192.0.2.12',NULL,NULL,NULL,NULL,NULL,NULL,NULL,'drbob',780,'en',NULL,0,1605088800,'n','',NULL,NULL),

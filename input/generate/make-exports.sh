@@ -23,8 +23,11 @@ URL=${TIKI2MD_LIVE_URL:-mysql://tiki2md_ro:tiki2md@127.0.0.1:3306/$DB}
 extra=(${MYSQL_ARGS:-})
 sql() { mysql "${extra[@]}" --default-character-set=utf8mb4 "$@"; }
 
+# Keep the folder's .gitattributes (raw bytes, no line-end conversion) across regenerations.
+attrs=$(cat "$OUT/.gitattributes" 2>/dev/null || printf '* -text\n')
 rm -rf "$OUT"
 mkdir -p "$OUT/tab" "$OUT/batch"
+printf '%s\n' "$attrs" >"$OUT/.gitattributes"
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 chmod 777 "$tmp"

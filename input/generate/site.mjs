@@ -198,6 +198,8 @@ export const pages = [
   // Translations (see `translations`).
   page({ page_id: 74, pageName: 'Витамин D', created: t('2018-01-10 10:00'), lastModif: t('2018-01-10 10:00'), creator: 'maria.k', lang: 'ru', hits: 310, description: 'Русская версия страницы Vitamin D', categories: [3], tags: ['Витамин'] }),
   page({ page_id: 75, pageName: 'ビタミンと日光', created: t('2018-02-10 10:00'), lastModif: t('2018-02-10 10:00'), creator: 'maria.k', lang: 'ja', hits: 120, categories: [12] }),
+  // A page written in Markdown (Tiki 24 with markdown_enabled: the body starts with {syntax}).
+  page({ page_id: 76, pageName: 'Quick Start in Markdown', created: t('2023-05-02 10:00'), lastModif: t('2023-05-03 10:00'), creator: 'maria.k', hits: 75, categories: [3] }),
   page({ page_id: 1187, pageName: 'Vitamin D in Breast Milk', created: t('2018-06-01 10:00'), lastModif: t('2021-11-06 10:00'), creator: 'maria.k', version: 2, hits: 2400, categories: [5, 7], tags: ['breastfed'] }),
   page({ page_id: 2531, pageName: 'Winter Vitamin D Protocol', created: t('2019-10-01 10:00'), lastModif: t('2022-10-01 10:00'), creator: 'drbob', version: 4, hits: 4800, categories: [3], tags: ['dosage'] }),
   page({ page_id: 5023, pageName: 'Hospital Vitamin D Protocols', created: t('2020-11-11 10:00'), lastModif: t('2021-02-11 10:00'), creator: 'drbob', version: 2, hits: 900, categories: [9] }),

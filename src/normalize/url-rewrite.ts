@@ -8,6 +8,7 @@
 // Absolute URLs on another host are left alone; anything else is returned unchanged (null).
 
 import type { NormalizeContext } from './context.js';
+import { anchorSuffix } from './handlers/wiki-link.js';
 
 const PAGE = /^(?:\.?\/)?tiki-index\.php\?(?:[^#]*&)?page=([^&#]+)[^#]*(#.*)?$/i;
 const ATTACHMENT = /^(?:\.?\/)?tiki-download_wiki_attachment\.php\?(?:[^#]*&)?attId=(\d+)/i;
@@ -29,8 +30,8 @@ export function rewriteTikiUrl(ctx: NormalizeContext, url: string, offset: numbe
       ctx.report('link-broken', 'warning', offset, `Link to missing page "${name}" (tiki-index.php URL); kept as written`);
       return null;
     }
-    const anchor = page[2] ? page[2] : '';
-    return { url: found.target.url + anchor, pageName: name };
+    const anchor = page[2] ? decode(page[2].slice(1)) : null;
+    return { url: found.target.url + anchorSuffix(ctx, found.target, anchor, offset), pageName: name };
   }
   const att = ATTACHMENT.exec(url);
   const file = FILE.exec(url) ?? SEF_FILE.exec(url);

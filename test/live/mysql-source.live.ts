@@ -24,7 +24,7 @@ describe('the sample read from a live MariaDB', async () => {
 
   it('gives the same SiteModel as the dump, the JSON export and the TSV folders', async () => {
     expect(live.site.input?.kind).toBe('mysql');
-    expect(live.site.pages).toHaveLength(72);
+    expect(live.site.pages).toHaveLength(73);
     const reference = comparable(dump.site);
     expect(comparable(live.site)).toEqual(reference);
     expect(comparable((await loadInput(forms.json, options)).site)).toEqual(reference);
@@ -46,7 +46,7 @@ describe('the sample read from a live MariaDB', async () => {
     const config = parseConfig({ input: liveUrl, out: join(dir, 'out'), reports: join(dir, 'reports'), filesDir: forms.filesDir }, 'test');
     const result = await runConvert(config);
     expect(result.stats.input).toBe(display);
-    expect(readdirSync(join(dir, 'out', 'content', 'pages'))).toHaveLength(72);
+    expect(readdirSync(join(dir, 'out', 'content', 'pages'))).toHaveLength(73);
     expect(readdirSync(join(dir, 'out', 'static', 'files'))).toHaveLength(5);
   });
 });

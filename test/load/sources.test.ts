@@ -18,8 +18,8 @@ const options = { history: true, filesDir: forms.filesDir };
 describe('the sample in every offline form', async () => {
   const reference = await loadInput(forms.dump, options);
 
-  it('the dump is the reference: 72 pages and every table read', () => {
-    expect(reference.site.pages).toHaveLength(72);
+  it('the dump is the reference: 73 pages and every table read', () => {
+    expect(reference.site.pages).toHaveLength(73);
     expect(reference.site.input).toEqual({
       kind: 'sql-dump',
       features: ['pageSlug', 'tiki_files', 'tiki_structures', 'tiki_translated_objects', 'tiki_object_relations', 'tiki_custom_route'],
