@@ -32,8 +32,8 @@ export const configSchema = z
     // Legacy URLs and redirect maps (README "Redirect maps").
     basePath: z.string().regex(/^\/?(?:[^\s?#/]+(?:\/[^\s?#/]+)*)?\/?$/, 'a site path such as "/tiki" (no spaces, "?" or "#")').default(''),
     sefPrefixes: z.array(z.string().regex(/^\/?[^\s?#/]+(?:\/[^\s?#/]+)*\/?$/, 'a path prefix such as "/en"')).default([]),
-    redirectStatus: z.union([z.literal(301), z.literal(302), z.literal(308)]).default(301),
-    goneStatus: z.union([z.literal(404), z.literal(410)]).default(410),
+    redirectStatus: z.union([z.literal(301), z.literal(302), z.literal(308)], { error: '301, 302 or 308' }).default(301),
+    goneStatus: z.union([z.literal(404), z.literal(410)], { error: '410 or 404' }).default(410),
     homePage: z.string().min(1).optional(),
     pageActions: z.array(z.string().regex(/^[\w.-]+\.php$/, 'a Tiki script name such as "tiki-print.php"')).optional(),
     goneActions: z.array(z.string().regex(/^[\w.-]+\.php$/, 'a Tiki script name such as "tiki-editpage.php"')).optional(),

@@ -12,6 +12,7 @@ import { NormalizeContext, type NormalizeOptions } from './normalize/context.js'
 import { anchorMap, headingIds, pageAnames, type HeadingId } from './normalize/heading-ids.js';
 import type { LinkTargets } from './normalize/link-targets.js';
 import { guardHugo } from './normalize/hugo-safety.js';
+import { fixPhrasingHtml } from './normalize/phrasing-fixups.js';
 import { normalizeBlocks } from './normalize/to-mdast.js';
 
 export interface ConvertedBody {
@@ -33,6 +34,7 @@ export function convertTikiBody(source: string, links: LinkTargets, options: Nor
   const tree: Root = { type: 'root', children: normalizeBlocks(ctx, parsed.tree.children) };
   tree.children.push(...ctx.footnotes);
   guardHugo(ctx, tree);
+  fixPhrasingHtml(tree);
   const markdown = tree.children.length ? toMarkdownText(tree) : '';
   return { tree, markdown, findings: ctx.findings, headings };
 }
@@ -48,6 +50,7 @@ export function convertOtherBody(source: string, kind: 'html' | 'markdown', link
     kind === 'html' ? htmlToMdast(ctx, 0, source.length) : markdownToMdast(ctx, source.replace(MARKDOWN_SYNTAX, ''), 0);
   const tree: Root = { type: 'root', children: [...children, ...ctx.footnotes] };
   guardHugo(ctx, tree);
+  fixPhrasingHtml(tree);
   const markdown = tree.children.length ? toMarkdownText(tree) : '';
   return { tree, markdown, findings: ctx.findings, headings: [] };
 }

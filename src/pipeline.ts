@@ -48,6 +48,8 @@ export interface RunOptions {
   pageTimeoutMs?: number;
   /** Heap cap of each pool worker in MB. */
   maxHeapMb?: number;
+  /** Told each stage's wall time as the stage ends (the benchmark logs them as they come). */
+  onPhase?: (name: string, ms: number) => void;
 }
 
 export async function runConvert(config: Config, progress?: Progress, options: RunOptions = {}): Promise<RunResult> {
@@ -56,16 +58,18 @@ export async function runConvert(config: Config, progress?: Progress, options: R
   const phase = (name: string) => {
     const now = performance.now();
     phases[name] = Math.round(now - mark);
+    options.onPhase?.(name, phases[name]);
     mark = now;
   };
-  const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
-  phase('load');
-  const plan = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
-  phase('plan');
-
-  const work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
+  // The workers start (and load their modules) while the main thread loads and plans.
   const pool = options.inThread ? null : new PagePool({ threads: config.jobs, pageTimeoutMs: options.pageTimeoutMs, maxHeapMb: options.maxHeapMb });
+  const work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
   try {
+    const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
+    phase('load');
+    const plan = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
+    phase('plan');
+
     const anchors = await headingAnchors(site.pages, config, pool);
     phase('headings');
 

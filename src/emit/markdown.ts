@@ -8,7 +8,7 @@
 
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
-import { defaultHandlers, type Handle, type Options } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type Info, type Options, type State } from 'mdast-util-to-markdown';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { installFastSafe, textPeek } from './fast-safe.js';
@@ -26,18 +26,25 @@ const textHandler: Handle = (node, parent, state, info) => {
 };
 const text = Object.assign(textHandler, { peek: textPeek(textHandler) });
 
+/** Phrasing written the way a paragraph writes it (same unsafe-character scope). */
+function phrasing(state: State, node: DefinitionList['children'][number], info: Info): string {
+  const exitParagraph = state.enter('paragraph');
+  const exitPhrasing = state.enter('phrasing');
+  const value = state.containerPhrasing(node, info);
+  exitPhrasing();
+  exitParagraph();
+  return value;
+}
+
 const definitionList: Handle = (node: DefinitionList, _parent, state, info) => {
   const entries: string[] = [];
   for (let i = 0; i < node.children.length; i += 2) {
     const term = node.children[i];
     const description = node.children[i + 1];
-    const exitTerm = state.enter('paragraph');
-    const termText = state.containerPhrasing(term, { ...info, before: '\n', after: '\n' });
-    exitTerm();
-    const exitDesc = state.enter('paragraph');
-    const descText = description ? state.containerPhrasing(description, { ...info, before: ' ', after: '\n' }) : '';
-    exitDesc();
-    entries.push(`${termText}\n: ${descText}`);
+    const termText = phrasing(state, term, { ...info, before: '\n', after: '\n' });
+    const descText = description ? phrasing(state, description, { ...info, before: ' ', after: '\n' }) : '';
+    // A term without a definition is written alone (an empty `: ` line would read as nothing).
+    entries.push(descText ? `${termText}\n: ${descText}` : termText);
   }
   return entries.join('\n\n');
 };

@@ -9,6 +9,8 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 export class StagedTree {
   private readonly staging: string;
   private readonly owned = new Set<string>();
+  /** Staging folders already created (a run writes thousands of files into a few folders). */
+  private readonly made = new Set<string>();
 
   /** `root` is the destination folder (output/ or reports/). */
   constructor(readonly root: string) {
@@ -16,6 +18,7 @@ export class StagedTree {
   }
 
   async begin(): Promise<void> {
+    this.made.clear();
     await rm(this.staging, { recursive: true, force: true });
     await mkdir(this.staging, { recursive: true });
   }
@@ -30,7 +33,11 @@ export class StagedTree {
 
   async write(path: string, content: string | Uint8Array): Promise<void> {
     const target = join(this.staging, safeRelative(path));
-    await mkdir(dirname(target), { recursive: true });
+    const dir = dirname(target);
+    if (!this.made.has(dir)) {
+      await mkdir(dir, { recursive: true });
+      this.made.add(dir);
+    }
     await writeFile(target, content);
   }
 
@@ -72,6 +79,7 @@ export class StagedTree {
       await rename(join(this.staging, file), to);
     }
     await rm(this.staging, { recursive: true, force: true });
+    this.made.clear();
   }
 }
 

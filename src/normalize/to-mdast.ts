@@ -36,7 +36,7 @@ function normalizeBlock(ctx: NormalizeContext, b: TikiBlock): RootContent[] {
     case 'rule':
       return rule(ctx, b);
     case 'list':
-      return [list(ctx, b)];
+      return list(ctx, b);
     case 'definitionList':
       return [definitionList(ctx, b)];
     case 'table':
@@ -136,7 +136,16 @@ export function tidyPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
     if (before?.type === 'text') before.value = before.value.replace(/[ \t]+$/, '');
     if (after?.type === 'text') after.value = after.value.replace(/^[ \t]+/, '');
   }
-  return clearMarks(out.filter((n) => n.type !== 'text' || n.value));
+  return clearMarks(dropEdgeBreaks(out.filter((n) => n.type !== 'text' || n.value)));
+}
+
+/** A break first or last in a run of phrasing is not a break (markdown would print a lone `\`). */
+export function dropEdgeBreaks(nodes: PhrasingContent[]): PhrasingContent[] {
+  let start = 0;
+  let end = nodes.length;
+  while (start < end && nodes[start].type === 'break') start++;
+  while (end > start && nodes[end - 1].type === 'break') end--;
+  return start === 0 && end === nodes.length ? nodes : nodes.slice(start, end);
 }
 
 /** Drops the flank marks once a whole run of phrasing is assembled. */
@@ -146,3 +155,12 @@ export function clearMarks(nodes: PhrasingContent[]): PhrasingContent[] {
 }
 
 export type { BlockContent };
+
+/** Link text cannot hold another link (markdown has no nested links): inner links keep their text. */
+export function withoutLinks(nodes: PhrasingContent[]): PhrasingContent[] {
+  return nodes.flatMap((n): PhrasingContent[] => {
+    if (n.type === 'link') return withoutLinks(n.children);
+    if ('children' in n) return [{ ...n, children: withoutLinks(n.children as PhrasingContent[]) } as PhrasingContent];
+    return [n];
+  });
+}

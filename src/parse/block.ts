@@ -171,7 +171,8 @@ function matchDefinition(scanner: Scanner, pos: number, end: number, inline: (a:
   if (parts.length < 2) return null;
   const [ts, te] = trimRange(scanner.src, parts[0][0], parts[0][1]);
   const [ds, de] = trimRange(scanner.src, parts[1][0], parts[1][1]);
-  if (ds === de || scanner.src[ds] === '/') return null;
+  // An empty term has no markdown form (Tiki drew an empty <dt>): the line stays text.
+  if (ds === de || ts === te || scanner.src[ds] === '/') return null;
   return { type: 'definitionItem', term: inline(ts, te), definition: inline(ds, de), start: pos, end };
 }
 

@@ -114,8 +114,11 @@ export class LegacyForms {
   nameForms(name: string, o: NameFormOptions, finding: Page | null = null): void {
     if (name.trim() === '') return;
     const spellings = [...new Set([phpUrlencode(name), phpRawurlencode(name)])];
+    // Query forms: one claim in Tiki's urlencode spelling; the expander adds rawurlencode,
+    // browser and lower-hex spellings (they are the same legacy URL). Paths: one claim each.
+    const value = spellings[0];
     const common = { priority: o.priority, origin: o.origin, pageId: o.pageId, target: o.target };
-    for (const v of spellings) this.add({ ...common, kind: o.paramKind, spelling: `${this.base}/tiki-index.php?page=${v}` });
+    this.add({ ...common, kind: o.paramKind, spelling: `${this.base}/tiki-index.php?page=${value}` });
     if (FILE_LIKE.test(name.trim())) {
       if (finding) {
         this.findings.push(planFinding(finding, 'legacy-sef-skipped', 'info', `no SEF path redirect for a name that looks like a file: "/${spellings[0]}"`));
@@ -131,11 +134,11 @@ export class LegacyForms {
     }
     if (!o.actions) return;
     for (const script of this.options.pageActions ?? DEFAULT_PAGE_ACTIONS) {
-      for (const v of spellings) this.add({ ...common, kind: 'page-action', spelling: `${this.base}/${encodeUnsafe(script)}?page=${v}` });
+      this.add({ ...common, kind: 'page-action', spelling: `${this.base}/${encodeUnsafe(script)}?page=${value}` });
     }
     for (const script of this.options.goneActions ?? DEFAULT_GONE_ACTIONS) {
       const target: ClaimTarget = { type: 'gone', reason: `${script} (editing) has no equivalent in the new site` };
-      for (const v of spellings) this.add({ ...common, target, kind: 'page-action', spelling: `${this.base}/${encodeUnsafe(script)}?page=${v}` });
+      this.add({ ...common, target, kind: 'page-action', spelling: `${this.base}/${encodeUnsafe(script)}?page=${value}` });
     }
   }
 

@@ -17,34 +17,22 @@
 
 import type { LegacyUrl } from './plan-types.js';
 import { caseFold } from './fold.js';
-import { formDecode, percentDecode } from './url-encoding.js';
-
-const utf8 = new TextEncoder();
-const hex = (byte: number) => '%' + byte.toString(16).toUpperCase().padStart(2, '0');
-
-function encodeKeeping(value: string, keep: RegExp): string {
-  let out = '';
-  for (const byte of utf8.encode(value)) {
-    const ch = String.fromCharCode(byte);
-    out += byte < 0x80 && keep.test(ch) ? ch : hex(byte);
-  }
-  return out;
-}
+import { byteEncoder, formDecode, percentDecode, phpRawurlencode, phpUrlencode } from './url-encoding.js';
 
 /** A decoded path as a browser sends it: "/Omega-3,%20Fish" ("%" itself is encoded, "/" kept). */
-export function browserPathEncode(decoded: string): string {
-  return encodeKeeping(decoded, /[A-Za-z0-9\-._~!$&'()*+,;=:@/]/);
-}
+export const browserPathEncode: (decoded: string) => string = byteEncoder(/[A-Za-z0-9\-._~!$&'()*+,;=:@/]/);
 
 /** A decoded query value as a browser sends it (space → %20; "&", "+", "#", "%", "'" encoded). */
-export function browserQueryEncode(decoded: string): string {
-  return encodeKeeping(decoded, /[A-Za-z0-9\-._~!$()*,;:@/=?]/);
-}
+export const browserQueryEncode: (decoded: string) => string = byteEncoder(/[A-Za-z0-9\-._~!$()*,;:@/=?]/);
 
 /** "%c3%a9" for "%C3%A9". */
 export function lowerHex(spelling: string): string {
-  return spelling.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase());
+  return /%[0-9A-F]?[A-F]/.test(spelling) ? spelling.replace(/%[0-9A-F]{2}/g, (m) => m.toLowerCase()) : spelling;
 }
+
+const ASCII = /^[\x00-\x7f]*$/;
+/** NFC and NFD forms (one when the text has no non-ASCII character). */
+const forms = (text: string) => (ASCII.test(text) ? [text] : [text.normalize('NFC'), text.normalize('NFD')]);
 
 export interface SpellingParts {
   /** Raw (encoded) path. */
@@ -100,8 +88,9 @@ export function identityOf(spelling: string, bare = false): LegacyUrl {
 /** The case/NFC-folded identity of a request; equal keys are one legacy URL. */
 export function legacyMatchKey(spelling: string, bare = false): string {
   const id = identityOf(spelling, bare);
-  const pathKey = caseFold(id.path.trimEnd());
-  if (id.param) return `${pathKey}?${id.param.name}=${caseFold(id.param.value.trimEnd())}`;
+  const fold = (text: string) => (ASCII.test(text) ? text.toLowerCase() : caseFold(text));
+  const pathKey = fold(id.path.trimEnd());
+  if (id.param) return `${pathKey}?${id.param.name}=${fold(id.param.value.trimEnd())}`;
   return id.bare ? `${pathKey}?` : pathKey;
 }
 
@@ -117,20 +106,22 @@ function withLowerHex(values: string[]): string[] {
  * Every spelling of the request Tiki wrote as `tikiSpelling` (itself first): lower-hex, browser
  * encoding of the NFC and NFD decoded forms. All share its matchKey.
  */
-export function expandSpellings(tikiSpelling: string, bare = false): string[] {
+export function expandSpellings(tikiSpelling: string, bare = false, cache?: Map<string, string[]>): string[] {
   if (bare) return [tikiSpelling];
   const parts = splitSpelling(tikiSpelling);
   if (!parts.param) {
     const decoded = percentDecode(parts.path);
-    return withLowerHex([tikiSpelling, browserPathEncode(decoded.normalize('NFC')), browserPathEncode(decoded.normalize('NFD'))]);
+    return withLowerHex([tikiSpelling, ...forms(decoded).map(browserPathEncode)]);
+  }
+  // Query values recur (one page name under every page action): expand each value once.
+  const raw = parts.param.value;
+  let values = cache?.get(raw);
+  if (!values) {
+    values = withLowerHex([raw, ...forms(formDecode(raw)).map(browserQueryEncode)]);
+    cache?.set(raw, values);
   }
   const prefix = `${parts.path}?${parts.param.name}=`;
-  const value = formDecode(parts.param.value);
-  return withLowerHex([
-    tikiSpelling,
-    prefix + browserQueryEncode(value.normalize('NFC')),
-    prefix + browserQueryEncode(value.normalize('NFD')),
-  ]);
+  return values.map((v) => prefix + v);
 }
 
 /** A site-relative path prefix: '' or "/dir/sub" (leading slash, no trailing slash), encoded. */
@@ -144,11 +135,75 @@ export function normalizePrefix(prefix = ''): string {
  * A-Za-z0-9 - . _ ~ / : ? = & + , @ ! * ( ) are percent-encoded, and so is a "%" that does not
  * start an escape. So "$", quotes, ";", braces, spaces and non-ASCII never reach a config file.
  */
+const targetEncoder = byteEncoder(/[A-Za-z0-9\-._~/:?=&+,@!*()%]/);
 export function encodeTarget(url: string): string {
-  let out = '';
-  for (const byte of utf8.encode(url)) {
-    const ch = String.fromCharCode(byte);
-    out += byte < 0x80 && /[A-Za-z0-9\-._~/:?=&+,@!*()%]/.test(ch) ? ch : hex(byte);
+  return targetEncoder(url).replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+}
+
+/** What the planner needs of one Tiki spelling: its identity, matchKey and every spelling. */
+export interface ExpandedSpelling {
+  url: LegacyUrl;
+  key: string;
+  spellings: string[];
+  /** False when the path climbs above the root once dot segments are resolved (unservable). */
+  servable: boolean;
+}
+
+/**
+ * expandSpellings + identityOf + legacyMatchKey in one pass, with the query value and script
+ * path parts memoized: a page name recurs under every page action, a script path under every
+ * page. Linear in the number of claims, and shares the value spelling strings.
+ */
+export class SpellingExpander {
+  private readonly values = new Map<string, { spellings: string[]; param: { name: string; value: string }; key: string }>();
+  private readonly scripts = new Map<string, { path: string; key: string; servable: boolean }>();
+
+  private fold(text: string): string {
+    return ASCII.test(text) ? text.toLowerCase() : caseFold(text);
   }
-  return out.replace(/%(?![0-9A-Fa-f]{2})/g, '%25');
+
+  private script(rawPath: string) {
+    let hit = this.scripts.get(rawPath);
+    if (!hit) {
+      const decoded = percentDecode(rawPath).normalize('NFC');
+      const normalized = normalizeRequestPath(decoded);
+      const path = normalized ?? decoded;
+      hit = { path, key: this.fold(path.trimEnd()), servable: normalized !== null };
+      this.scripts.set(rawPath, hit);
+    }
+    return hit;
+  }
+
+  expand(spelling: string, bare = false): ExpandedSpelling {
+    const parts = splitSpelling(spelling);
+    if (bare) {
+      const s = this.script(parts.path);
+      return { url: { path: s.path, bare: true }, key: `${s.key}?`, spellings: [spelling], servable: s.servable };
+    }
+    if (!parts.param) {
+      const s = this.script(parts.path);
+      this.scripts.delete(parts.path); // paths rarely repeat: keep the cache small
+      const decoded = percentDecode(parts.path);
+      return { url: { path: s.path }, key: s.key, spellings: withLowerHex([spelling, ...forms(decoded).map(browserPathEncode)]), servable: s.servable };
+    }
+    const s = this.script(parts.path);
+    const raw = parts.param.value;
+    const memo = `${parts.param.name}=${raw}`;
+    let v = this.values.get(memo);
+    if (!v) {
+      // Tiki's two encoders and the browser's, whichever spelling the claim was written in.
+      const value = formDecode(raw);
+      const nfc = value.normalize('NFC');
+      const spellings = withLowerHex([raw, phpUrlencode(value), phpRawurlencode(value), ...forms(value).map(browserQueryEncode)]);
+      v = { spellings, param: { name: formDecode(parts.param.name).toLowerCase(), value: nfc }, key: this.fold(nfc.trimEnd()) };
+      this.values.set(memo, v);
+    }
+    const prefix = `${parts.path}?${parts.param.name}=`;
+    return {
+      url: { path: s.path, param: v.param },
+      key: `${s.key}?${v.param.name}=${v.key}`,
+      spellings: v.spellings.map((x) => prefix + x),
+      servable: s.servable,
+    };
+  }
 }

@@ -29,8 +29,7 @@ import type { LegacyKind, LegacyUrlRecord } from './plan-types.js';
 import { planAliases, type AliasCandidate } from './aliases.js';
 import { caseFold, foldName } from './fold.js';
 import { LegacyForms, semanticAliases, type ClaimTarget, type LegacyClaim, type LegacyOptions } from './legacy-forms.js';
-import { encodeTarget, expandSpellings, identityOf, legacyMatchKey, normalizePrefix, normalizeRequestPath, splitSpelling } from './legacy-spellings.js';
-import { percentDecode } from './url-encoding.js';
+import { encodeTarget, normalizePrefix, SpellingExpander, type ExpandedSpelling } from './legacy-spellings.js';
 import { TargetResolver, type Outcome } from './legacy-targets.js';
 import { describePage, planFinding, type PageRef } from './plan-findings.js';
 
@@ -127,13 +126,18 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
 
   // 1. One winner per matchKey.
   const byKey = new Map<string, LegacyClaim[]>();
+  const expander = new SpellingExpander();
+  const expanded = new Map<LegacyClaim, ExpandedSpelling>();
   for (const claim of forms.claims) {
-    if (normalizeRequestPath(percentDecode(splitSpelling(claim.spelling).path)) === null) {
+    const x = expander.expand(claim.spelling, claim.bare);
+    if (!x.servable) {
       notes.add('legacy-sef-skipped', 'info', owner(claim), 'unservable', claim.spelling, (u) => `legacy URL ${u} climbs above the site root once servers resolve "." and ".." segments; no server can redirect it`);
       continue;
     }
-    const key = legacyMatchKey(claim.spelling, claim.bare);
-    byKey.set(key, [...(byKey.get(key) ?? []), claim]);
+    expanded.set(claim, x);
+    const list = byKey.get(x.key);
+    if (list) list.push(claim);
+    else byKey.set(x.key, [claim]);
   }
   const shadowing = new Map<string, string>();
   for (const p of input.sitePaths) shadowing.set(pathKey(p), p);
@@ -187,7 +191,7 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
       notes.add('redirect-loop', 'warning', owner(winner), 'loop', winner.spelling, (u) => `legacy URL ${u} is part of a redirect loop (${cycle}); dropped`);
       continue;
     }
-    const url = identityOf(winner.spelling, winner.bare);
+    const url = expanded.get(winner)!.url;
     if (outcome.type === 'url' && !url.param && !url.bare && pathKey(url.path) === pathKey(decodeURIComponentSafe(outcome.url))) {
       notes.add('redirect-loop', 'info', owner(winner), 'self', winner.spelling, (u) => `legacy URL ${u} redirects to itself; dropped`);
       continue;
@@ -201,7 +205,7 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
     }
     // Every claim of the key is a spelling of this one legacy URL (the losers' too: they redirect here).
     const claims = [...group.members, ...group.losers];
-    const spellings = [...new Set(claims.flatMap((c) => expandSpellings(c.spelling, c.bare)))];
+    const spellings = claims.length === 1 ? expanded.get(winner)!.spellings : [...new Set(claims.flatMap((c) => expanded.get(c)!.spellings))];
     const record: LegacyUrlRecord = {
       from: winner.spelling,
       matchKey: key,

@@ -8,58 +8,46 @@
 const utf8 = new TextEncoder();
 const utf8Decoder = new TextDecoder('utf-8', { fatal: false });
 
-function encodeBytes(value: string, keep: RegExp, spaceAsPlus: boolean): string {
-  let out = '';
-  for (const byte of utf8.encode(value)) {
-    const ch = String.fromCharCode(byte);
-    if (byte === 0x20 && spaceAsPlus) out += '+';
-    else if (byte < 0x80 && keep.test(ch)) out += ch;
-    else out += '%' + byte.toString(16).toUpperCase().padStart(2, '0');
-  }
-  return out;
+const HEX = Array.from({ length: 256 }, (_, b) => '%' + b.toString(16).toUpperCase().padStart(2, '0'));
+
+/**
+ * A percent-encoder over UTF-8 bytes: ASCII characters matching `keep` stay literal, every other
+ * byte becomes uppercase %XX (a lookup table, not a regex test per byte: names are encoded
+ * many times per page).
+ */
+export function byteEncoder(keep: RegExp, spaceAsPlus = false): (value: string) => string {
+  const table = Array.from({ length: 256 }, (_, b) => (b === 0x20 && spaceAsPlus ? '+' : b < 0x80 && keep.test(String.fromCharCode(b)) ? String.fromCharCode(b) : HEX[b]));
+  return (value) => {
+    let out = '';
+    for (const byte of utf8.encode(value)) out += table[byte];
+    return out;
+  };
 }
 
 /** PHP `urlencode`. */
-export function phpUrlencode(value: string): string {
-  return encodeBytes(value, /[A-Za-z0-9_.-]/, true);
-}
+export const phpUrlencode: (value: string) => string = byteEncoder(/[A-Za-z0-9_.-]/, true);
 
 /** PHP `rawurlencode` (RFC 3986 unreserved kept). */
-export function phpRawurlencode(value: string): string {
-  return encodeBytes(value, /[A-Za-z0-9_.~-]/, false);
-}
+export const phpRawurlencode: (value: string) => string = byteEncoder(/[A-Za-z0-9_.~-]/);
 
 /**
  * Percent-encode only what cannot appear literally in a URL path or query value
  * (space, controls, non-ASCII, `"<>\^`{|}#?`), keeping existing `%XX` escapes. Used for values
  * Tiki stored already encoded (pageSlug from the urlencode generator).
  */
-export function encodeUnsafe(value: string): string {
-  let out = '';
-  for (const byte of utf8.encode(value)) {
-    const ch = String.fromCharCode(byte);
-    if (byte > 0x20 && byte < 0x7f && !/["<>\\^`{|}#?]/.test(ch)) out += ch;
-    else out += '%' + byte.toString(16).toUpperCase().padStart(2, '0');
-  }
-  return out;
-}
+export const encodeUnsafe: (value: string) => string = byteEncoder(/[!$%&'()*+,\-./0-9:;=@A-Z[\]_a-z~]/);
 
 /** Decode `%XX` escapes (as a server does for a path); "+" stays "+". Invalid escapes stay literal. */
 export function percentDecode(value: string): string {
   if (!value.includes('%')) return value;
-  const bytes: number[] = [];
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
-    if (ch === '%' && /^[0-9A-Fa-f]{2}$/.test(value.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(value.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else {
-      const char = String.fromCodePoint(value.codePointAt(i) ?? 0xfffd);
-      for (const b of utf8.encode(char)) bytes.push(b);
-      i += char.length - 1;
-    }
+  try {
+    return decodeURIComponent(value); // the common case, natively; throws on %zz or invalid UTF-8
+  } catch {
+    // fall through to the tolerant decoder
   }
-  return utf8Decoder.decode(new Uint8Array(bytes));
+  // Each run of escapes is decoded as UTF-8 on its own (a multi-byte character never spans
+  // literal text); bytes that are not valid UTF-8 become U+FFFD.
+  return value.replace(/(?:%[0-9A-Fa-f]{2})+/g, (run) => utf8Decoder.decode(Buffer.from(run.replace(/%/g, ''), 'hex')));
 }
 
 /** Decode a query value as PHP and most servers do: "+" → space, then `%XX`. */

@@ -27,16 +27,22 @@ const perThread = 4;
 
 export async function headingAnchors(pages: readonly Page[], config: Config, pool: PagePool | null): Promise<Anchors> {
   const wiki = pages.filter((p) => !p.isHtml);
-  const results: HeadingsResult[] = new Array(wiki.length).fill(null);
+  const results: HeadingsResult = new Array(wiki.length).fill(null);
   const anamesWritten = config.rawHtml === 'unsafe';
   if (pool === null) {
-    wiki.forEach((page, i) => (results[i] = headings({ kind: 'headings', source: page.data, anamesWritten })));
+    headings({ kind: 'headings', sources: wiki.map((p) => p.data), anamesWritten }).forEach((r, i) => (results[i] = r));
   } else {
     const window = new Window(pool.threads * perThread);
-    for (const [i, page] of wiki.entries()) {
+    for (const [start, end] of batches(wiki)) {
       await window.add(async () => {
-        const r = await pool.run<HeadingsResult>({ kind: 'headings', source: page.data, anamesWritten });
-        results[i] = r.ok ? r.value : null;
+        const sources = wiki.slice(start, end).map((p) => p.data);
+        const r = await pool.run<HeadingsResult>({ kind: 'headings', sources, anamesWritten });
+        if (r.ok) return r.value.forEach((pairs, k) => (results[start + k] = pairs));
+        // A batch that overran: each page on its own, so only the culprit goes without anchors.
+        for (const [k, source] of sources.entries()) {
+          const one = await pool.run<HeadingsResult>({ kind: 'headings', sources: [source], anamesWritten });
+          results[start + k] = one.ok ? one.value[0] : null;
+        }
       });
     }
     await window.drain();
@@ -47,6 +53,21 @@ export async function headingAnchors(pages: readonly Page[], config: Config, poo
     if (pairs) anchors.set(page.id, new Map(pairs));
   });
   return anchors;
+}
+
+/** [start, end) ranges of pages: up to 256 pages or 512 KB of source per heading task. */
+function* batches(pages: readonly Page[]): Generator<[number, number]> {
+  let start = 0;
+  let size = 0;
+  for (let i = 0; i < pages.length; i++) {
+    size += pages[i].data.length;
+    if (i + 1 - start >= 256 || size >= 512 * 1024) {
+      yield [start, i + 1];
+      start = i + 1;
+      size = 0;
+    }
+  }
+  if (start < pages.length) yield [start, pages.length];
 }
 
 export type PageSink = (planned: PlannedPage, result: ConvertedPage) => Promise<void>;

@@ -17,7 +17,7 @@ export interface PoolOptions {
   threads: number;
   /** From hand-over to the pool; default 60 s. */
   pageTimeoutMs?: number;
-  /** Old-generation heap cap of each worker in MB; default 2048. */
+  /** Old-generation heap cap of each worker in MB; default 1024. */
   maxHeapMb?: number;
 }
 
@@ -37,7 +37,7 @@ export class PagePool {
       maxThreads: options.threads,
       idleTimeout: 60_000,
       concurrentTasksPerWorker: 1,
-      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 2048 },
+      resourceLimits: { maxOldGenerationSizeMb: options.maxHeapMb ?? 1024 },
     });
   }
 

@@ -1,21 +1,22 @@
 // The messages between the main thread and a conversion worker. Tasks are objects so fields can
 // be added (the run context travels by file path; see context.ts):
 //
-//   headings  a page body → its heading-anchor map (Tiki id → Hugo id), or null when it cannot
-//             be parsed (the page's own conversion reports that)
+//   headings  page bodies (a batch: parsing is cheap next to a message) → each one's
+//             heading-anchor map (Tiki id → Hugo id), or null when it cannot be parsed (the
+//             page's own conversion reports that)
 //   convert   a page id and its body → the page file and its findings (convertPlannedPage)
 
 import type { ConvertedPage } from '../convert-planned.js';
 
 export interface HeadingsTask {
   kind: 'headings';
-  source: string;
+  sources: string[];
   /** Raw HTML allowed (`rawHtml: unsafe`): {ANAME} anchors are kept as written. */
   anamesWritten: boolean;
 }
 
-/** Tiki heading id → Hugo heading id pairs, in map order. */
-export type HeadingsResult = [string, string][] | null;
+/** Per source: Tiki heading id → Hugo heading id pairs, in map order. */
+export type HeadingsResult = Array<[string, string][] | null>;
 
 export interface ConvertTask {
   kind: 'convert';

@@ -20,12 +20,14 @@ function context(path: string): WorkerRun {
 }
 
 export function headings(task: HeadingsTask): HeadingsResult {
-  try {
-    const blocks = parseTiki(task.source).tree.children;
-    return [...anchorMap(headingIds(blocks), task.anamesWritten, pageAnames(blocks))];
-  } catch {
-    return null;
-  }
+  return task.sources.map((source) => {
+    try {
+      const blocks = parseTiki(source).tree.children;
+      return [...anchorMap(headingIds(blocks), task.anamesWritten, pageAnames(blocks))];
+    } catch {
+      return null;
+    }
+  });
 }
 
 export function convert(task: ConvertTask): ConvertedPage {

@@ -110,7 +110,7 @@ export function dedupeBy<T>(entries: readonly T[], key: (entry: T) => string): T
 
 /** ASCII-only lower-casing, as nginx map keys, Apache int:tolower and IIS compare. */
 export function asciiLower(value: string): string {
-  return value.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  return /^[\x00-\x7f]*$/.test(value) ? value.toLowerCase() : value.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
 /** Only spellings with uppercase hex (for formats that normalize hex case themselves). */

@@ -70,18 +70,27 @@ export function nginxFiles(model: RedirectModel): NginxFiles {
   const files = new Map<string, string>();
   let keys = 0;
   let longest = 0;
+  let bytes = 0;
+  let count = 0;
   for (const map of maps) {
     keys = Math.max(keys, map.entries.length);
     const lines = map.entries.map((e) => {
-      longest = Math.max(longest, utf8Length(e.key));
+      const length = utf8Length(e.key);
+      longest = Math.max(longest, length);
+      bytes += length;
+      count++;
       return `${nginxMapKey(e.key)} ${nginxString(e.value)};`;
     });
     files.set(map.file, `# tiki2md: ${map.entries.length} keys for ${map.variable} (source ${map.source}); included by tiki2md-http.conf\n${lines.join('\n')}\n`);
   }
-  // A bucket must hold the longest key (plus pointers); the table must be large enough that no
-  // bucket overflows, or nginx refuses to start (or warns "could not build optimal map_hash").
-  const bucket = Math.max(128, nextPow2(longest + 32));
-  const maxSize = Math.max(4096, nextPow2(keys) * 8);
+  // nginx stores a key in ~(len + 2 + 8) bytes rounded to 8; a bucket must hold the longest key,
+  // and for big maps nginx only tries table sizes within 1000 of map_hash_max_size, so the
+  // buckets need room for the busiest one: ~16 average keys per bucket and a table about twice
+  // the key count keep `nginx -t` free of "could not build optimal map_hash" warnings.
+  const element = (length: number) => 8 + Math.ceil((length + 2) / 8) * 8;
+  const average = count === 0 ? 0 : bytes / count;
+  const bucket = Math.min(32768, Math.max(128, nextPow2(Math.max(element(longest) * 2, element(average) * 16))));
+  const maxSize = Math.max(4096, nextPow2(keys) * 2);
 
   const http = [
     '# tiki2md redirect maps for nginx (generated; do not edit).',

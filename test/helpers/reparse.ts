@@ -31,7 +31,7 @@ function lower(node: Root): Root {
 function lowerBlock(node: RootContent): RootContent[] {
   if (node.type === 'definitionList') return lowerDefinitionList(node);
   // A shortcode is not HTML to a markdown parser: it reads back as paragraph text.
-  if (node.type === 'html' && !node.value.startsWith('<')) return [{ type: 'paragraph', children: [{ type: 'text', value: node.value }] }];
+  if (node.type === 'html' && !node.value.startsWith('<')) return [{ type: 'paragraph', children: [{ type: 'text', value: maskShortcodes(node.value) }] }];
   if ('children' in node && ['blockquote', 'list', 'listItem', 'footnoteDefinition'].includes(node.type)) {
     const kids: unknown[] = [];
     for (const c of node.children as RootContent[]) kids.push(...lowerBlock(c));
@@ -43,7 +43,8 @@ function lowerBlock(node: RootContent): RootContent[] {
 function lowerDefinitionList(node: DefinitionList): RootContent[] {
   const out: RootContent[] = [];
   for (let i = 0; i < node.children.length; i += 2) {
-    const children: PhrasingContent[] = [...node.children[i].children, { type: 'text', value: '\n: ' }, ...(node.children[i + 1]?.children ?? [])];
+    const description = node.children[i + 1]?.children ?? [];
+    const children: PhrasingContent[] = description.length ? [...node.children[i].children, { type: 'text', value: '\n: ' }, ...description] : [...node.children[i].children];
     out.push({ type: 'paragraph', children: mergeText(children) });
   }
   return out;
@@ -64,7 +65,7 @@ function lowerRaw(node: Nodes): void {
   if (!('children' in node)) return;
   const parent = node as { children: Nodes[] };
   const asText = (c: Nodes): Nodes =>
-    c.type === 'rawMarkdown' || (c.type === 'html' && node.type !== 'root' && !c.value.startsWith('<')) ? { type: 'text', value: c.value } : c;
+    c.type === 'rawMarkdown' || (c.type === 'html' && node.type !== 'root' && !c.value.startsWith('<')) ? { type: 'text', value: maskShortcodes(c.value) } : c;
   parent.children = mergeText(parent.children.map(asText) as PhrasingContent[]) as Nodes[];
   for (const c of parent.children) lowerRaw(c);
 }
@@ -78,4 +79,12 @@ function clean(node: Nodes): unknown {
     else out[k] = v;
   }
   return out;
+}
+
+/**
+ * Hugo runs shortcodes before markdown, so their argument text is never read as markdown. Both
+ * sides of the comparison replace each emitted shortcode call by one placeholder word.
+ */
+export function maskShortcodes(markdownOrValue: string): string {
+  return markdownOrValue.replace(/\{\{<(?!\/\*)(?:(?!\*\/)[^\n])*?>\}\}/g, 'HUGOSHORTCODE');
 }

@@ -13,18 +13,22 @@
 import type { PhrasingContent } from 'mdast';
 import type { TikiAutolink, TikiExternalLink } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
-import { normalizeInline, type InlinePlace } from '../to-mdast.js';
+import { normalizeInline, withoutLinks, type InlinePlace } from '../to-mdast.js';
 import { rewriteTikiUrl } from '../url-rewrite.js';
 import { anchorSuffix } from './wiki-link.js';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: InlinePlace): PhrasingContent[] {
-  const label = n.label ? normalizeInline(ctx, n.label, place).filter((c) => c.type !== 'break') : null;
+  const label = n.label ? withoutLinks(normalizeInline(ctx, n.label, place).filter((c) => c.type !== 'break')) : null;
   if (n.extra && !/^nocache$/i.test(n.extra)) {
     ctx.report('link-option-dropped', 'info', n.start, `Link option "${n.extra}" (lightbox or rel) has no markdown form; dropped`);
   }
   const url = n.url;
+  if (/^\s*(?:javascript|vbscript|data|livescript):/i.test(url)) {
+    ctx.report('unsafe-url-removed', 'warning', n.start, `A ${url.trim().split(':')[0].toLowerCase()}: link was removed; its text is kept`);
+    return label ?? [];
+  }
   // Old Tiki URLs (pages, attachments, files) go to their new homes.
   if (/^(?:\.?\/)?(?:tiki-index\.php|tiki-download_wiki_attachment\.php|tiki-download_file\.php|(?:dl|display|thumbnail|preview)\d+$)/i.test(url)) {
     const r = rewriteTikiUrl(ctx, url, n.start);

@@ -21,7 +21,7 @@ export function heading(ctx: NormalizeContext, h: TikiHeading): Heading {
   }
   const children = normalizeInline(ctx, h.children, 'heading');
   trimEdges(children);
-  return { type: 'heading', depth, children };
+  return { type: 'heading', depth, children: children.filter((c) => c.type !== 'text' || c.value) };
 }
 
 function trimEdges(children: Heading['children']): void {

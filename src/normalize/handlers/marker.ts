@@ -2,7 +2,8 @@
 // (`<!-- tiki:NAME args -->`). A comment cannot contain `--` or end in `-`, so those are broken up.
 
 export function htmlComment(text: string): string {
-  const safe = text.replace(/--/g, '- -').replace(/-$/, '- ').replace(/^>/, ' >');
+  // One line: a comment inside a list item or table must not carry a line break with it.
+  const safe = text.replace(/\s*\r?\n\s*/g, ' ').replace(/--/g, '- -').replace(/-$/, '- ').replace(/^>/, ' >');
   return `<!--${safe.startsWith(' ') ? '' : ' '}${safe}${safe.endsWith(' ') ? '' : ' '}-->`;
 }
 

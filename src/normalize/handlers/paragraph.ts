@@ -5,7 +5,7 @@
 import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
 import type { TikiInline } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
-import { normalizeInline } from '../to-mdast.js';
+import { dropEdgeBreaks, normalizeInline } from '../to-mdast.js';
 
 export function paragraph(ctx: NormalizeContext, children: readonly TikiInline[]): RootContent[] {
   return paragraphsOf(normalizeInline(ctx, children, 'paragraph'));
@@ -19,5 +19,6 @@ export function paragraphsOf(phrasing: PhrasingContent[]): Paragraph[] {
   if (first.type === 'text') phrasing[0] = { type: 'text', value: first.value.replace(/^\s+/, '') };
   const last = phrasing[phrasing.length - 1];
   if (last.type === 'text') phrasing[phrasing.length - 1] = { type: 'text', value: last.value.replace(/\s+$/, '') };
-  return [{ type: 'paragraph', children: phrasing.filter((n) => n.type !== 'text' || n.value) }];
+  const children = dropEdgeBreaks(phrasing.filter((n) => n.type !== 'text' || n.value));
+  return children.length ? [{ type: 'paragraph', children }] : [];
 }

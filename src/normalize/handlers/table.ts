@@ -20,7 +20,7 @@ export function table(ctx: NormalizeContext, t: TikiTable): Table {
   const rows = t.rows.map((r) => r.cells);
   let header: PhrasingContent[][];
   if (rows.length > 1 && rows[0].every(isAllBold)) {
-    header = rows.shift()!.map((cell) => normalizeInline(ctx, (cell.children[0] as { children: TikiTableCell['children'] }).children, 'cell'));
+    header = rows.shift()!.map((cell) => trimCell(normalizeInline(ctx, (cell.children[0] as { children: TikiTableCell['children'] }).children, 'cell')));
   } else {
     header = [];
   }
@@ -35,10 +35,19 @@ export function table(ctx: NormalizeContext, t: TikiTable): Table {
   return {
     type: 'table',
     align: Array.from({ length: width }, () => null),
-    children: [toRow(header), ...rows.map((cells) => toRow(cells.map((c) => normalizeInline(ctx, c.children, 'cell'))))],
+    children: [toRow(header), ...rows.map((cells) => toRow(cells.map((c) => trimCell(normalizeInline(ctx, c.children, 'cell')))))],
   };
 }
 
 function isAllBold(cell: TikiTableCell): boolean {
   return cell.children.length === 1 && cell.children[0].type === 'strong';
+}
+
+/** GFM trims cell content; trimming here keeps the tree equal to what a reader parses back. */
+export function trimCell(children: PhrasingContent[]): PhrasingContent[] {
+  const first = children[0];
+  if (first?.type === 'text') children[0] = { type: 'text', value: first.value.replace(/^\s+/, '') };
+  const last = children[children.length - 1];
+  if (last?.type === 'text') children[children.length - 1] = { type: 'text', value: last.value.replace(/\s+$/, '') };
+  return children.filter((c) => c.type !== 'text' || c.value);
 }

@@ -12,10 +12,10 @@ import type { PhrasingContent } from 'mdast';
 import type { TikiWikiLink } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import type { LinkTarget } from '../link-targets.js';
-import { normalizeInline, type InlinePlace } from '../to-mdast.js';
+import { normalizeInline, withoutLinks, type InlinePlace } from '../to-mdast.js';
 
 export function wikiLink(ctx: NormalizeContext, n: TikiWikiLink, place: InlinePlace): PhrasingContent[] {
-  const label: PhrasingContent[] = n.label ? normalizeInline(ctx, n.label, place).filter((c) => c.type !== 'break') : [{ type: 'text', value: n.page }];
+  const label: PhrasingContent[] = n.label ? withoutLinks(normalizeInline(ctx, n.label, place).filter((c) => c.type !== 'break')) : [{ type: 'text', value: n.page }];
   const found = ctx.links.resolve(n.page);
 
   if (found.status === 'missing') {

@@ -10,6 +10,7 @@
 
 import type { Element, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
+import { toString } from 'mdast-util-to-string';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
@@ -33,9 +34,25 @@ export function htmlToMdast(ctx: NormalizeContext, from: number, to: number): Ro
   sanitizeHast(ctx, hast, from);
   const mdast = toMdast(hast, { handlers: { iframe: (_state, node: Element) => videoShortcode(node) } }) as Root;
   const out = wrapPhrasing(splicePlugins(ctx, mdast.children, plugins));
+  for (const node of out) flattenBlocksInPhrasing(node);
   rewriteUrls(ctx, { type: 'root', children: out }, from);
   return out;
 }
+
+/**
+ * Broken HTML (`<b>` left open around a `<table>`) can put blocks inside bold text, which
+ * markdown cannot write: such blocks keep their text, in place.
+ */
+function flattenBlocksInPhrasing(node: Nodes): void {
+  if (!('children' in node)) return;
+  const parent = node as { type: string; children: Nodes[] };
+  if (PHRASING_CONTAINERS.has(parent.type)) {
+    parent.children = parent.children.map((c) => (PHRASING.has(c.type) || c.type === 'html' ? c : ({ type: 'text', value: toString(c) } as Nodes)));
+  }
+  for (const child of parent.children) flattenBlocksInPhrasing(child);
+}
+
+const PHRASING_CONTAINERS = new Set(['paragraph', 'heading', 'strong', 'emphasis', 'delete', 'link', 'tableCell']);
 
 const PHRASING = new Set(['text', 'emphasis', 'strong', 'delete', 'link', 'image', 'inlineCode', 'break', 'footnoteReference', 'rawMarkdown']);
 

@@ -12,7 +12,7 @@ import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import { anameId } from '../anchor-id.js';
 import { anchorSuffix } from '../handlers/wiki-link.js';
-import type { InlinePlace } from '../to-mdast.js';
+import { withoutLinks, type InlinePlace } from '../to-mdast.js';
 import { bodyInline, param, type PluginConverter } from './converter.js';
 
 
@@ -32,7 +32,7 @@ function aname(ctx: NormalizeContext, p: TikiPlugin): PhrasingContent[] {
 function alink(ctx: NormalizeContext, p: TikiPlugin, place: InlinePlace): PhrasingContent[] {
   const anchor = param(p, 'aname')?.trim() || null;
   const pageName = param(p, 'pagename')?.trim();
-  const label = bodyInline(ctx, p, place).filter((n) => n.type !== 'break');
+  const label = withoutLinks(bodyInline(ctx, p, place).filter((n) => n.type !== 'break'));
   const children: PhrasingContent[] = label.length ? label : [{ type: 'text', value: anchor ?? pageName ?? '' }];
   if (!pageName) return [{ type: 'link', url: anchorSuffix(ctx, null, anchor, p.start) || '#', title: null, children }];
   const found = ctx.links.resolve(pageName);

@@ -6,6 +6,7 @@
 import type { PhrasingContent, RootContent, TableCell, TableRow } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
+import { trimCell } from '../handlers/table.js';
 import { param, rangeInline, reportDroppedParams, type PluginConverter } from './converter.js';
 
 export const fancytableConverter: PluginConverter = {
@@ -43,7 +44,7 @@ function rowsOf(ctx: NormalizeContext, p: TikiPlugin, sep: string): PhrasingCont
     for (;;) {
       const at = line.indexOf(sep, cellStart);
       const end = at === -1 ? line.replace(/\r$/, '').length : at;
-      cells.push(rangeInline(ctx, lineStart + cellStart, lineStart + end, 'cell'));
+      cells.push(trimCell(rangeInline(ctx, lineStart + cellStart, lineStart + end, 'cell')));
       if (at === -1) break;
       cellStart = at + sep.length;
     }

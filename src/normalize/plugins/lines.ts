@@ -30,7 +30,8 @@ export const dlConverter: PluginConverter = {
     const children: DefinitionList['children'] = [];
     for (const [a, b] of bodyLines(p)) {
       const colon = ctx.source.indexOf(':', a);
-      const split = colon !== -1 && colon < b ? colon : b;
+      // No colon, or nothing before it: the whole line is the term.
+      const split = colon > a && colon < b ? colon : b;
       children.push({ type: 'definitionTerm', children: rangeInline(ctx, a, split, 'term') });
       children.push({ type: 'definitionDescription', children: split < b ? rangeInline(ctx, split + 1, b, 'term') : [] });
     }
