@@ -85,6 +85,9 @@ export class StagedTree {
 
 /** A relative path that cannot leave its root. */
 export function safeRelative(path: string): string {
+  if (path.includes('\0') || path.split(/[\\/]/).includes('..')) {
+    throw new Error(`refusing to write outside the output folder: ${JSON.stringify(path)}`);
+  }
   const abs = resolve('/', path);
   const rel = relative('/', abs);
   if (!rel || rel.startsWith('..') || rel.split(sep).some((part) => part === '..' || part.includes('\0'))) {

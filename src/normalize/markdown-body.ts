@@ -32,7 +32,7 @@ function clean(ctx: NormalizeContext, node: Nodes, at: number): void {
   if (node.type === 'html' && !/^<!--[\s\S]*-->$/.test(node.value.trim())) {
     // Safe policy: no raw HTML at all. Unsafe policy: HTML passes, but never script, frames,
     // event handlers or script URLs.
-    const dangerous = /<\s*\/?\s*(script|iframe|object|embed|style|form|meta|link|base)\b|\son[a-z]+\s*=|(javascript|vbscript|data)\s*:/i.test(node.value);
+    const dangerous = /<\s*\/?\s*(script|iframe|object|embed|style|form|meta|link|base|svg|math)\b|\son[a-z]+\s*=|(javascript|vbscript|data)\s*:/i.test(node.value);
     if (ctx.rawHtml === 'safe' || dangerous) {
       ctx.report('html-removed', dangerous ? 'warning' : 'info', at, `Raw HTML in markdown text kept as text${dangerous ? ' (script, frame or event handler)' : ' under the safe HTML policy'}: ${node.value.slice(0, 60)}`);
       (node as unknown as { type: string; value: string }).type = 'text';
