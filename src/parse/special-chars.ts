@@ -29,7 +29,8 @@ export function matchSpecialChar(src: string, pos: number): { value: string; end
   if (/^[0-9]+$/.test(word)) {
     const code = Number(word);
     if (code > 0x10ffff || (code >= 0xd800 && code <= 0xdfff)) return null;
-    return { value: String.fromCodePoint(code), end: i + 1 };
+    // &#0; shows as the replacement character in browsers (and markdown readers replace NUL).
+    return { value: code === 0 ? '\ufffd' : String.fromCodePoint(code), end: i + 1 };
   }
   const value = named[word.toLowerCase()];
   return value === undefined ? null : { value, end: i + 1 };
