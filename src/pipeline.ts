@@ -7,8 +7,7 @@
 // run goes on.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { mkdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import { StagedTree } from './emit/write-tree.js';
@@ -24,6 +23,8 @@ import type { Finding } from './report/finding.js';
 import { FindingSpill } from './report/finding-spill.js';
 import type { RunStats } from './report/render-markdown.js';
 import { writeReports, type FindingCounts } from './report/write-reports.js';
+import { writeCiAndReview } from './report/review/after-run.js';
+import { DryRunTree } from './report/dry-run.js';
 
 export { convertPlannedPage, type ConvertedPage } from './convert-planned.js';
 
@@ -63,17 +64,21 @@ export async function runConvert(config: Config, progress?: Progress, options: R
   };
   // The workers start (and load their modules) while the main thread loads and plans.
   const pool = options.inThread ? null : new PagePool({ threads: config.jobs, pageTimeoutMs: options.pageTimeoutMs, maxHeapMb: options.maxHeapMb });
-  const work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
+  // Scratch space (page bodies for the workers, spilled findings), made once the input has loaded:
+  // beside the staging folder, removed at the end and cleared by the next run after a killed one.
+  const work = join(config.out, '.tiki2md-work');
   try {
     const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
     phase('load');
     const plan = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
     phase('plan');
+    await rm(work, { recursive: true, force: true });
+    await mkdir(work, { recursive: true });
 
     const anchors = await headingAnchors(site.pages, config, pool);
     phase('headings');
 
-    const out = new StagedTree(config.out);
+    const out = config.dryRun ? new DryRunTree(config.out, config.reports) : new StagedTree(config.out);
     await out.begin();
     out.own(join('content', plan.section));
     out.own(REDIRECTS_DIR);
@@ -97,6 +102,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
 
     const stats: RunStats = { pages: plan.pages.length, converted: plan.pages.length - failed, failed, input };
     const counts = await writeReports(config.reports, findings.sorted(), stats);
+    await writeCiAndReview(config, plan.pages);
     phase('reports');
     const fails = config.failOn !== undefined && (counts.error > 0 || (config.failOn === 'warning' && counts.warning > 0));
     const reports = config.reports;
@@ -110,8 +116,11 @@ export async function runConvert(config: Config, progress?: Progress, options: R
       exitCode: fails ? 2 : 0,
     };
   } finally {
-    await pool?.close();
-    await rm(work, { recursive: true, force: true });
+    try {
+      await pool?.close();
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   }
 }
 

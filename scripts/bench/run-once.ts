@@ -1,18 +1,24 @@
 // One measured conversion, in its own process so peak RSS is its own: runs the built pipeline
 // (dist/) on a dump and prints one JSON line: wall time, peak RSS (worker threads included: they
-// share the process), CPU time, stage times and counts.
+// share the process), CPU time, stage times and counts. Each stage is also logged on stderr as it
+// ends ("phase <name> <ms> <peak RSS MB>"), so a run cut short still tells how far it got.
 //   tsx scripts/bench/run-once.ts <dump> <work dir> <jobs>
 
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConfig } from '../../dist/config.js';
-import { runConvert } from '../../dist/pipeline.js';
+
+// The built code, typed by its sources (dist/ need not exist for the type check).
+const built = (module: string) => import(new URL(`../../dist/${module}.js`, import.meta.url).href);
+const { parseConfig } = (await built('config')) as typeof import('../../src/config.js');
+const { runConvert } = (await built('pipeline')) as typeof import('../../src/pipeline.js');
 
 const [input, dir, jobs] = process.argv.slice(2);
 const config = parseConfig({ input, out: join(dir, 'output'), reports: join(dir, 'reports'), jobs: Number(jobs) }, 'bench');
 const started = performance.now();
 const cpu = process.cpuUsage();
-const result = await runConvert(config);
+const result = await runConvert(config, undefined, {
+  onPhase: (name, ms) => process.stderr.write(`phase ${name} ${ms} ${Math.round(process.resourceUsage().maxRSS / 1024)}\n`),
+});
 const wallMs = performance.now() - started;
 const used = process.cpuUsage(cpu);
 const usage = process.resourceUsage();

@@ -7,13 +7,16 @@
 import { spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseConfig } from '../../dist/config.js';
-import { convertPlannedPage } from '../../dist/convert-planned.js';
-import { loadInput } from '../../dist/load/open-input.js';
-import { buildPlan } from '../../dist/plan/build-plan.js';
-import { planLinkTargets } from '../../dist/plan/link-targets.js';
-import { planResources } from '../../dist/plan/page-resources.js';
-import { headingAnchors } from '../../dist/pool/convert-pages.js';
+
+// The built code, typed by its sources (dist/ need not exist for the type check).
+const built = (module: string) => import(new URL(`../../dist/${module}.js`, import.meta.url).href);
+const { parseConfig } = (await built('config')) as typeof import('../../src/config.js');
+const { convertPlannedPage } = (await built('convert-planned')) as typeof import('../../src/convert-planned.js');
+const { loadInput } = (await built('load/open-input')) as typeof import('../../src/load/open-input.js');
+const { buildPlan } = (await built('plan/build-plan')) as typeof import('../../src/plan/build-plan.js');
+const { planLinkTargets } = (await built('plan/link-targets')) as typeof import('../../src/plan/link-targets.js');
+const { planResources } = (await built('plan/page-resources')) as typeof import('../../src/plan/page-resources.js');
+const { headingAnchors } = (await built('pool/convert-pages')) as typeof import('../../src/pool/convert-pages.js');
 
 const [input, dir] = process.argv.slice(2);
 const config = parseConfig({ input }, 'bench');

@@ -2,6 +2,7 @@
 
 import { loadConfig, type ConfigInput } from '../config.js';
 import { runConvert } from '../pipeline.js';
+import { dryRunStdout } from '../report/dry-run.js';
 
 interface ConvertFlags {
   input?: string;
@@ -20,6 +21,7 @@ interface ConvertFlags {
   history?: boolean;
   structure?: string;
   translations?: boolean;
+  dryRun?: boolean;
 }
 
 export async function convertCommand(flags: ConvertFlags): Promise<number> {
@@ -35,6 +37,7 @@ export async function convertCommand(flags: ConvertFlags): Promise<number> {
       `(${stats.failed} written with a fallback); ${counts.total} findings ` +
       `(${counts.error} errors, ${counts.warning} warnings, ${counts.info} info) → ${config.reports}/summary.md\n`,
   );
+  if (config.dryRun) process.stdout.write(dryRunStdout(config.reports));
   return result.exitCode;
 }
 

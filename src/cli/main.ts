@@ -4,8 +4,10 @@
 
 import { Command, InvalidArgumentError } from 'commander';
 import { convertCommand } from './convert.js';
+import { diffCommand } from './diff.js';
 import { runCli } from './errors.js';
 import { renderCommand } from './render.js';
+import { reviewCommand } from './review.js';
 import { verifyCommand } from './verify.js';
 
 const program = new Command()
@@ -32,6 +34,7 @@ program
   .option('--jobs <n>', 'pages converted in parallel (default: number of cores)', int)
   .option('--raw-html <policy>', 'safe (default: never emit raw HTML) or unsafe (allow <u>, <sup>, <br>, <a id> fallbacks)')
   .option('--fail-on <level>', 'exit 2 when findings reach this severity: error or warning')
+  .option('--dry-run', 'run the whole conversion but write nothing under the output folder; print and report (reports/dry-run.md) what would be added, changed or deleted')
   .option('--base-path <path>', 'path the Tiki site lived under, e.g. /tiki (legacy URLs and Hugo aliases are relative to it)')
   .option('--redirect-status <code>', 'status of legacy URL redirects: 301 (default), 302 or 308', int)
   .option('--gone-status <code>', 'status of legacy URLs with no new home: 410 (default) or 404', int)
@@ -61,6 +64,27 @@ program
   .option('--keep', 'keep the temporary nginx config, logs and built site')
   .option('--config <file>', 'config file (default: tiki2md.config.json if present)')
   .action((opts) => runCli(() => verifyCommand(opts)));
+
+program
+  .command('review')
+  .description('rebuild reports/review/ (HTML review site) and reports/junit.xml from an existing run')
+  .option('--input <path>', 'the input the run converted (default: input/)')
+  .option('--out <dir>', 'output folder of tiki2md convert (default: output/)')
+  .option('--reports <dir>', 'reports folder (default: reports/)')
+  .option('--section <name>', 'Hugo content section the pages went to (default: pages)')
+  .option('--strip-title-dates', 'as given to convert (slugs depend on it)')
+  .option('--config <file>', 'config file (default: tiki2md.config.json if present)')
+  .action((opts) => runCli(() => reviewCommand(opts)));
+
+program
+  .command('diff')
+  .description('compare two runs (output folders, or folders holding output/ and reports/): reports/diff.md, diff.json, review/diff.html')
+  .argument('<old>', 'the earlier run')
+  .argument('<new>', 'the later run')
+  .option('--reports <dir>', 'where to write the diff reports (default: reports/)')
+  .option('--old-findings <file>', "the earlier run's findings.json (default: found beside the output)")
+  .option('--new-findings <file>', "the later run's findings.json (default: found beside the output)")
+  .action((oldPath, newPath, opts) => runCli(() => diffCommand(oldPath, newPath, opts)));
 
 function int(value: string): number {
   const n = Number(value);

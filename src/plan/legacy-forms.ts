@@ -3,7 +3,8 @@
 // Everything is relative to the site base path (`basePath`, Tiki often lived in /tiki/).
 //
 // Per page (priority in brackets; lower wins a conflict, see legacy-urls.ts):
-//   page-param     /tiki-index.php?page=<urlencode(name)> and ?page=<rawurlencode(name)>   [0]
+//   page-param     /tiki-index.php?page=<urlencode(name)> (rawurlencode, browser and lower-hex
+//                  spellings are added by the expander: one legacy URL)                    [0]
 //   page-sef       /<urlencode(name)>, /<rawurlencode(name)>, also under each SEF prefix   [0]
 //                  (not for names that look like files: .php, .png … → `legacy-sef-skipped`)
 //   page-action    /<script>?page=<name> for the read actions (print, raw, history …)      [0]
@@ -199,6 +200,12 @@ export class LegacyForms {
   /** A route from a site-relative request ("/x", "x", "/s.php?a=b") to a target. */
   route(from: string, target: ClaimTarget, origin: LegacyOrigin, id: string, pageId = 0): void {
     const spelling = `${this.base}/${encodeUnsafe(from.trim().replace(/^\/+/, ''))}`;
+    const param = /\?([^=&]*)/.exec(spelling)?.[1];
+    if (param !== undefined && !/^[A-Za-z0-9_]+$/.test(param)) {
+      // Server maps match query parameters by name ($arg_<name> in nginx): word characters only.
+      this.findings.push(planFinding(null, 'redirect-dangling', 'warning', `custom route ${id} from ${JSON.stringify(from)}: the query parameter name must be letters, digits or "_"; route skipped`));
+      return;
+    }
     this.add({ kind: 'custom-route', spelling, target, priority: 60, origin, pageId, sourceObject: { type: 'custom-route', id } });
   }
 
@@ -262,7 +269,7 @@ export function semanticAliases(site: SiteModel, pageIdByName: ReadonlyMap<strin
   return [...found.values()].sort((a, b) => a.pageId - b.pageId || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
-/** Exact name, else a unique folded (case/accent/space-insensitive, as Tiki's collation) match. */
+/** Exact name, else the lowest page_id among folded (case/accent/space-insensitive, as Tiki's collation) matches. */
 export function pageByName(name: string, exact: ReadonlyMap<string, number>, folded: ReadonlyMap<string, number[]>): number | null {
   const hit = exact.get(name) ?? exact.get(name.trim());
   if (hit !== undefined) return hit;
