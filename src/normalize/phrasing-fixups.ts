@@ -59,7 +59,7 @@ function liftLeadingMarkers(blocks: RootContent[]): RootContent[] {
   for (const b of blocks) {
     if (b.type === 'paragraph' && !b.children.length) continue; // an empty paragraph writes nothing
     // Only comments: `<!--` opening a line starts an HTML block; `<a id="x"></a>` does not.
-    const isMarker = (n: Nodes) => n.type === 'html' && !isShortcode(n) && n.value.startsWith('<!--');
+    const isMarker = (n: Nodes) => n.type === 'html' && !isShortcode(n) && (n as Html).value.startsWith('<!--');
     if (b.type === 'paragraph' && isMarker(b.children[0])) {
       let k = 0;
       while (k < b.children.length && isMarker(b.children[k])) out.push(b.children[k++] as Html);
