@@ -109,7 +109,10 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
   const foldedNames = new Map<string, number[]>();
   for (const p of pages) {
     if (!exactNames.has(p.name)) exactNames.set(p.name, p.id);
-    foldedNames.set(foldName(p.name), [...(foldedNames.get(foldName(p.name)) ?? []), p.id]);
+    const folded = foldName(p.name);
+    const ids = foldedNames.get(folded);
+    if (ids) ids.push(p.id);
+    else foldedNames.set(folded, [p.id]);
   }
   const redirects = new Map((site.redirectPages ?? []).filter((r) => refs.has(r.pageId)).map((r) => [r.pageId, r.target]));
   const forms = collectClaims(input, options, exactNames, foldedNames, redirects);

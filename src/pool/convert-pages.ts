@@ -1,7 +1,7 @@
 // The two per-page passes of a run, on the worker pool or (pool = null) in this thread:
 //   headingAnchors  every wiki page's heading-anchor map, for rewriting `((Page|#anchor))`;
 //   convertPages    every planned page through convertPlannedPage, each result handed to
-//                   `onPage` as it arrives (any order), with at most 4 tasks per thread in flight
+//                   `onPage` as it arrives (any order), with at most 16 tasks per thread in flight
 //                   so the loop never runs ahead of the workers or of the writes.
 // On the pool a page that cannot be converted (time or memory limit, crashed worker) becomes a
 // page-failed finding and the fallback file, as a page whose conversion throws does.
@@ -22,8 +22,11 @@ import { Window } from './window.js';
 
 export type Anchors = Map<number, Map<string, string>>;
 
-/** Tasks in flight per pool thread: enough to keep every thread busy while results are written. */
-const perThread = 4;
+/**
+ * Tasks in flight per pool thread: enough to keep every thread busy while results are written and
+ * through the main thread's garbage-collection pauses (a large site's plan makes its heap large).
+ */
+const perThread = 16;
 
 export async function headingAnchors(pages: readonly Page[], config: Config, pool: PagePool | null): Promise<Anchors> {
   const wiki = pages.filter((p) => !p.isHtml);

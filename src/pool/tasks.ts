@@ -8,6 +8,13 @@
 
 import type { ConvertedPage } from '../convert-planned.js';
 
+/** Where a worker notes when it starts a task (ms since `epoch`), so the time limit counts running time only. */
+export interface TaskClock {
+  buffer: SharedArrayBuffer;
+  slot: number;
+  epoch: number;
+}
+
 export interface HeadingsTask {
   kind: 'headings';
   sources: string[];
@@ -29,3 +36,9 @@ export interface ConvertTask {
 export type ConvertResult = ConvertedPage;
 
 export type PageTask = HeadingsTask | ConvertTask;
+
+/** What the pool hands a worker: the task and its clock slot. */
+export interface TimedTask {
+  task: PageTask;
+  clock: TaskClock;
+}

@@ -7,7 +7,7 @@ import { anchorMap, headingIds, pageAnames } from '../normalize/heading-ids.js';
 import { parseTiki } from '../parse/index.js';
 import { planResources } from '../plan/page-resources.js';
 import { readRunContext, type WorkerRun } from './context.js';
-import type { ConvertTask, HeadingsResult, HeadingsTask, PageTask } from './tasks.js';
+import type { ConvertTask, HeadingsResult, HeadingsTask, TimedTask } from './tasks.js';
 
 let run: { path: string; value: WorkerRun } | null = null;
 
@@ -38,6 +38,7 @@ export function convert(task: ConvertTask): ConvertedPage {
   return convertPlannedPage(planned, links, config, planResources(plan, planned));
 }
 
-export default function handle(task: PageTask): HeadingsResult | ConvertedPage {
+export default function handle({ task, clock }: TimedTask): HeadingsResult | ConvertedPage {
+  Atomics.store(new Int32Array(clock.buffer), clock.slot, Math.max(1, Date.now() - clock.epoch));
   return task.kind === 'headings' ? headings(task) : convert(task);
 }

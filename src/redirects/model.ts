@@ -78,7 +78,9 @@ export function redirectModel(records: readonly LegacyUrlRecord[], settings: Red
       const name = record.url.param.name;
       const rawValues = unique(parts.map((p) => p.param?.value ?? ''));
       const form: QueryForm = { record, to, path: record.url.path, rawPath: parts[0].path, name, rawValues, values: unique(rawValues.map(formDecode)) };
-      query.set(name, [...(query.get(name) ?? []), form]);
+      const list = query.get(name);
+      if (list) list.push(form);
+      else query.set(name, [form]);
     } else {
       const rawPaths = unique(parts.map((p) => p.path));
       const decoded = rawPaths.map((p) => normalizeRequestPath(percentDecode(p))).filter((p): p is string => p !== null);
