@@ -40,6 +40,7 @@ export const configSchema = z
     customRoutes: z.array(z.object({ from: z.string().min(1), to: z.string().min(1) }).strict()).default([]),
     siteUrl: z.string().regex(/^https?:\/\/[^\s/?#]+$/, 'the new site\'s origin, such as "https://www.example.org"').optional(),
     rawHtml: z.enum(['safe', 'unsafe']).default('safe'),
+    review: z.boolean().default(true),
     // Run everything but write nothing under `out`; report what would change (README "Review site, diff and CI reports").
     dryRun: z.boolean().default(false),
     plugins: z

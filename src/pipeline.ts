@@ -7,7 +7,8 @@
 // run goes on.
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Config } from './config.js';
 import { StagedTree } from './emit/write-tree.js';
@@ -64,16 +65,15 @@ export async function runConvert(config: Config, progress?: Progress, options: R
   };
   // The workers start (and load their modules) while the main thread loads and plans.
   const pool = options.inThread ? null : new PagePool({ threads: config.jobs, pageTimeoutMs: options.pageTimeoutMs, maxHeapMb: options.maxHeapMb });
-  // Scratch space (page bodies for the workers, spilled findings), made once the input has loaded:
-  // beside the staging folder, removed at the end and cleared by the next run after a killed one.
-  const work = join(config.out, '.tiki2md-work');
+  // Scratch space (page bodies for the workers, spilled findings), made once the input has loaded,
+  // in the system's temporary folder (nothing but staging ever sits beside the output).
+  let work: string | null = null;
   try {
     const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
     phase('load');
     const plan = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
     phase('plan');
-    await rm(work, { recursive: true, force: true });
-    await mkdir(work, { recursive: true });
+    work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
 
     const anchors = await headingAnchors(site.pages, config, pool);
     phase('headings');
@@ -119,7 +119,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     try {
       await pool?.close();
     } finally {
-      await rm(work, { recursive: true, force: true });
+      if (work !== null) await rm(work, { recursive: true, force: true });
     }
   }
 }

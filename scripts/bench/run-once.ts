@@ -13,7 +13,9 @@ const { parseConfig } = (await built('config')) as typeof import('../../src/conf
 const { runConvert } = (await built('pipeline')) as typeof import('../../src/pipeline.js');
 
 const [input, dir, jobs] = process.argv.slice(2);
-const config = parseConfig({ input, out: join(dir, 'output'), reports: join(dir, 'reports'), jobs: Number(jobs) }, 'bench');
+// The review site is a reviewer's artefact built per page on the main thread (`tiki2md review`); the
+// benchmark measures the conversion pipeline without it.
+const config = parseConfig({ input, out: join(dir, 'output'), reports: join(dir, 'reports'), jobs: Number(jobs), review: false }, 'bench');
 const started = performance.now();
 const cpu = process.cpuUsage();
 const result = await runConvert(config, undefined, {

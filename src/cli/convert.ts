@@ -15,6 +15,7 @@ interface ConvertFlags {
   jobs?: number;
   failOn?: string;
   rawHtml?: string;
+  review?: boolean;
   config?: string;
   filesDir?: string;
   assetsDir?: string;

@@ -33,6 +33,7 @@ program
   .option('--heading-offset <n>', 'shift heading levels (! → # by default)', int)
   .option('--jobs <n>', 'pages converted in parallel (default: number of cores)', int)
   .option('--raw-html <policy>', 'safe (default: never emit raw HTML) or unsafe (allow <u>, <sup>, <br>, <a id> fallbacks)')
+  .option('--no-review', 'skip the HTML review site (reports/review/); it renders every page again')
   .option('--fail-on <level>', 'exit 2 when findings reach this severity: error or warning')
   .option('--dry-run', 'run the whole conversion but write nothing under the output folder; print and report (reports/dry-run.md) what would be added, changed or deleted')
   .option('--base-path <path>', 'path the Tiki site lived under, e.g. /tiki (legacy URLs and Hugo aliases are relative to it)')

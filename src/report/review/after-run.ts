@@ -15,6 +15,8 @@ export interface AfterRunConfig {
   section: string;
   /** A dry run left output/ as it was: the review site would show stale pages, so it is not rebuilt. */
   dryRun?: boolean;
+  /** False (`--no-review`): skip the review site (it renders every page, ~20 ms each); junit.xml is still written. */
+  review?: boolean;
 }
 
 export async function writeCiAndReview(config: AfterRunConfig, pages: readonly ReviewSource[]): Promise<void> {
@@ -23,5 +25,5 @@ export async function writeCiAndReview(config: AfterRunConfig, pages: readonly R
   await tree.begin();
   await tree.write('junit.xml', junitXml(pages.map((p) => ({ id: p.page.id, name: p.page.name })), findings));
   await tree.commit();
-  if (!config.dryRun) await writeReviewSite(pages, findings, { reportsDir: config.reports, outDir: config.out, section: config.section });
+  if (!config.dryRun && config.review !== false) await writeReviewSite(pages, findings, { reportsDir: config.reports, outDir: config.out, section: config.section });
 }
