@@ -8,7 +8,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
-import { param, type PluginConverter } from './converter.js';
+import { param, phrasingConverter } from './converter.js';
 
 function embedLink(ctx: NormalizeContext, p: TikiPlugin): PhrasingContent[] | null {
   const url = (param(p, 'src') ?? param(p, 'url') ?? param(p, 'href') ?? '').trim();
@@ -33,14 +33,7 @@ function textOf(ctx: NormalizeContext, p: TikiPlugin): PhrasingContent[] | null 
   return /^https?:\/\//.test(text) ? [{ type: 'link', url: text, title: null, children: [{ type: 'text', value: text }] }] : [{ type: 'text', value: text }];
 }
 
-const para = (f: (ctx: NormalizeContext, p: TikiPlugin) => PhrasingContent[] | null): PluginConverter => ({
-  block: (ctx, p) => {
-    const out = f(ctx, p);
-    return out ? [{ type: 'paragraph', children: out }] : null;
-  },
-  inline: (ctx, p) => f(ctx, p),
-});
 
-export const embedLinkConverter = para(embedLink);
-export const buttonConverter = para(button);
-export const textConverter = para(textOf);
+export const embedLinkConverter = phrasingConverter(embedLink);
+export const buttonConverter = phrasingConverter(button);
+export const textConverter = phrasingConverter(textOf);

@@ -9,7 +9,7 @@
 import type { PhrasingContent } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
-import { param, type PluginConverter } from './converter.js';
+import { param, phrasingConverter } from './converter.js';
 
 function date(ctx: NormalizeContext): string | null {
   const s = ctx.options.resources?.page?.lastModif;
@@ -43,14 +43,7 @@ function redirect(ctx: NormalizeContext, p: TikiPlugin): PhrasingContent[] | nul
   return [{ type: 'text', value: 'This page moved to ' }, { type: 'link', url: found.target.url, title: null, children: [{ type: 'text', value: target }] }, { type: 'text', value: '.' }];
 }
 
-const para = (f: (ctx: NormalizeContext, p: TikiPlugin) => PhrasingContent[] | null): PluginConverter => ({
-  block: (ctx, p) => {
-    const out = f(ctx, p);
-    return out ? [{ type: 'paragraph', children: out }] : null;
-  },
-  inline: (ctx, p) => f(ctx, p),
-});
 
-export const dateConverter = para(dateText);
-export const signConverter = para(sign);
-export const redirectConverter = para(redirect);
+export const dateConverter = phrasingConverter(dateText);
+export const signConverter = phrasingConverter(sign);
+export const redirectConverter = phrasingConverter(redirect);
