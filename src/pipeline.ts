@@ -96,7 +96,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     phase('convert');
     await writeRedirects(out, plan, config);
     await writeAssets(out, plan, site);
-    await writeHugoSite(out);
+    await writeHugoSite(out, { rawHtml: config.rawHtml });
     await out.commit();
     phase('write');
 

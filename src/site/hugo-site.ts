@@ -45,7 +45,11 @@ title = true
 `,
 };
 
-export async function writeHugoSite(out: StagedTree): Promise<void> {
+/** `rawHtml: 'unsafe'` (the converter may write <u>, <sup>, <br>, <a id>): Goldmark must render raw HTML. */
+export async function writeHugoSite(out: StagedTree, options: { rawHtml?: 'safe' | 'unsafe' } = {}): Promise<void> {
   out.own(SITE_LAYOUTS_DIR);
-  for (const [path, content] of Object.entries(files)) await out.write(path, content);
+  for (const [path, content] of Object.entries(files)) {
+    const text = path === 'hugo.toml' && options.rawHtml === 'unsafe' ? content.replace(/^unsafe = false$/m, 'unsafe = true') : content;
+    await out.write(path, text);
+  }
 }
