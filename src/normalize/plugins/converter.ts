@@ -84,13 +84,3 @@ export function asParagraph(children: PhrasingContent[]): RootContent[] {
   return children.length ? [{ type: 'paragraph', children }] : [];
 }
 
-/** A converter from a function giving phrasing (null: not convertible): a paragraph as a block. */
-export function phrasingConverter(f: (ctx: NormalizeContext, p: TikiPlugin) => PhrasingContent[] | null): PluginConverter {
-  return {
-    block: (ctx, p) => {
-      const out = f(ctx, p);
-      return out ? [{ type: 'paragraph', children: out }] : null;
-    },
-    inline: (ctx, p) => f(ctx, p),
-  };
-}

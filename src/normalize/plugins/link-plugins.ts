@@ -8,7 +8,8 @@
 import type { PhrasingContent } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
-import { param, phrasingConverter } from './converter.js';
+import { param } from './converter.js';
+import { phrasingConverter } from './phrasing-converter.js';
 
 function embedLink(ctx: NormalizeContext, p: TikiPlugin): PhrasingContent[] | null {
   const url = (param(p, 'src') ?? param(p, 'url') ?? param(p, 'href') ?? '').trim();

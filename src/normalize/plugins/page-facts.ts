@@ -9,7 +9,8 @@
 import type { PhrasingContent } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
-import { param, phrasingConverter } from './converter.js';
+import { param } from './converter.js';
+import { phrasingConverter } from './phrasing-converter.js';
 
 function date(ctx: NormalizeContext): string | null {
   const s = ctx.options.resources?.page?.lastModif;
