@@ -2,6 +2,7 @@
 // It reads nothing else and writes nothing, so pages can be converted in any order, in
 // parallel, or skipped when unchanged.
 
+import { append } from './parse/append.js';
 import type { Root } from 'mdast';
 import { toMarkdownText } from './emit/markdown.js';
 import { parseTiki, rangeParser } from './parse/index.js';
@@ -32,7 +33,7 @@ export function convertTikiBody(source: string, links: LinkTargets, options: Nor
   }
   for (const note of parsed.notes) ctx.report(note.ruleId, note.severity, note.offset, note.message);
   const tree: Root = { type: 'root', children: normalizeBlocks(ctx, parsed.tree.children) };
-  tree.children.push(...ctx.footnotes);
+  append(tree.children, ctx.footnotes);
   guardHugo(ctx, tree);
   fixPhrasingHtml(tree);
   const markdown = tree.children.length ? toMarkdownText(tree) : '';

@@ -6,6 +6,7 @@
 //
 // The map Tiki id → Hugo id lets `((Page|#Getting_started_))` become `/page/#getting-started`.
 
+import { append } from '../parse/append.js';
 import GithubSlugger from 'github-slugger';
 import type { TikiBlock, TikiHeading, TikiInline } from '../parse/tiki-tree.js';
 import { plainText } from './plain-text.js';
@@ -29,7 +30,7 @@ export function headingIds(blocks: readonly TikiBlock[]): HeadingId[] {
   let pending: string[] = [];
   for (const b of blocks) {
     if (b.type !== 'heading') {
-      pending.push(...anamesIn(b));
+      append(pending, anamesIn(b));
       continue;
     }
     const h = b;

@@ -9,6 +9,7 @@
 //
 // Text nodes are handled by the emitter (character references).
 
+import { append } from '../parse/append.js';
 import type { Nodes, Root } from 'mdast';
 import type { NormalizeContext } from './context.js';
 import { guardShortcodes } from './shortcode-guard.js';
@@ -52,7 +53,7 @@ function removeDangerousUrls(ctx: NormalizeContext, node: Nodes): void {
   for (const child of parent.children) {
     if ((child.type === 'link' || child.type === 'image') && DANGEROUS_URL.test(decodeURIComponentSafe(child.url))) {
       ctx.report('unsafe-url-removed', 'warning', null, `A ${child.url.trim().split(':')[0].toLowerCase()}: URL was removed from a ${child.type}`);
-      if (child.type === 'link') kept.push(...child.children);
+      if (child.type === 'link') append(kept, child.children);
       else if (child.alt) kept.push({ type: 'text', value: child.alt });
       continue;
     }

@@ -2,6 +2,7 @@
 // hast-util-to-mdast. Block handlers return block content; inline handlers return phrasing
 // content. Every lossy decision is a finding on the context.
 
+import { append } from '../parse/append.js';
 import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
 import type { TikiBlock, TikiInline } from '../parse/tiki-tree.js';
 import type { NormalizeContext } from './context.js';
@@ -23,7 +24,7 @@ export type InlinePlace = 'paragraph' | 'heading' | 'cell' | 'term';
 
 export function normalizeBlocks(ctx: NormalizeContext, blocks: readonly TikiBlock[]): RootContent[] {
   const out: RootContent[] = [];
-  for (const b of blocks) out.push(...normalizeBlock(ctx, b));
+  for (const b of blocks) append(out, normalizeBlock(ctx, b));
   return out;
 }
 
@@ -56,7 +57,7 @@ function normalizeBlock(ctx: NormalizeContext, b: TikiBlock): RootContent[] {
 
 export function normalizeInline(ctx: NormalizeContext, nodes: readonly TikiInline[], place: InlinePlace): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  for (const n of nodes) out.push(...normalizeOne(ctx, n, place));
+  for (const n of nodes) append(out, normalizeOne(ctx, n, place));
   return tidyPhrasing(out);
 }
 

@@ -9,6 +9,7 @@
 // A "line" here is a logical line: a newline inside a ~np~/~pp~/~tc~/~hc~ span, a colour or a
 // plugin call does not end it, because Tiki cuts those out before its line pass.
 
+import { append } from './append.js';
 import { matchHeading } from './heading.js';
 import { MAX_DEPTH, pluginNode, parseInline, spanToInline } from './inline.js';
 import { buildLists, matchContinuation, matchListItem, type ListLine } from './list.js';
@@ -45,13 +46,13 @@ function parseBlocksAt(scanner: Scanner, from: number, to: number, notes: ParseN
     const children: TikiInline[] = [];
     for (const [a, b] of para) {
       if (children.length) children.push({ type: 'break', kind: 'newline', start: a - 1, end: a });
-      children.push(...inline(a, b));
+      append(children, inline(a, b));
     }
     blocks.push({ type: 'paragraph', children, start: para[0][0], end: para[para.length - 1][1] });
     para = [];
   };
   const flushList = () => {
-    if (list.length) blocks.push(...buildLists(list, inline));
+    if (list.length) append(blocks, buildLists(list, inline));
     list = [];
   };
   const flushDefs = () => {

@@ -9,6 +9,7 @@
 //
 // A newline inside the range is a line break (Tiki's default paragraph formatting).
 
+import { append } from './append.js';
 import { matchBracket } from './external-link.js';
 import { pairLine, type DelimKind, type DelimToken, type Pair } from './delimiters.js';
 import { autolinkEnd, emailAround, isDigit, isSpace, isWord, matchDynVar, runLength } from './inline-atoms.js';
@@ -43,7 +44,7 @@ function parseInlineAt(scanner: Scanner, from: number, to: number): TikiInline[]
   for (let i = 0; i <= tokens.length; i++) {
     const tok = tokens[i];
     if (i === tokens.length || (tok.t === 'node' && tok.node.type === 'break' && tok.node.kind === 'newline')) {
-      pairs.push(...pairLine(tokens, lineStart, i));
+      append(pairs, pairLine(tokens, lineStart, i));
       lineStart = i + 1;
     }
   }

@@ -8,6 +8,7 @@
 // Changing the marker kind at one depth closes that list and opens another (rule 27). A jump
 // of several levels opens the intermediate lists, each inside an empty item.
 
+import { append } from './append.js';
 import type { TikiInline, TikiList, TikiListItem } from './tiki-tree.js';
 
 export interface ListLine {
@@ -51,7 +52,8 @@ export function buildLists(lines: ListLine[], inline: (from: number, to: number)
       const list = stack[stack.length - 1];
       const item = list.children[list.children.length - 1];
       const at = line.start;
-      item.children.push({ type: 'break', kind: 'newline', start: at, end: at }, ...inline(line.textStart, line.end));
+      item.children.push({ type: 'break', kind: 'newline', start: at, end: at });
+      append(item.children, inline(line.textStart, line.end));
       item.end = list.end = line.end;
       continue;
     }

@@ -8,6 +8,7 @@
 //   4. placeholders are replaced by the plugins' own conversions, and old Tiki URLs in links and
 //      images are rewritten (url-rewrite.ts).
 
+import { append } from '../../parse/append.js';
 import type { Element, Root as HastRoot } from 'hast';
 import { toMdast } from 'hast-util-to-mdast';
 import { toString } from 'mdast-util-to-string';
@@ -101,7 +102,7 @@ function splicePlugins(ctx: NormalizeContext, nodes: RootContent[], plugins: Tik
     if (node.type === 'paragraph' && node.children.length === 1 && node.children[0].type === 'text') {
       const m = /^\s*tikiplugin(\d+)x\s*$/.exec(node.children[0].value);
       if (m) {
-        out.push(...blockPlugin(ctx, { ...plugins[Number(m[1])], block: true }));
+        append(out, blockPlugin(ctx, { ...plugins[Number(m[1])], block: true }));
         continue;
       }
     }

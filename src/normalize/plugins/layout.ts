@@ -6,6 +6,7 @@
 //
 // Each flattening is reported (layout-flattened).
 
+import { append } from '../../parse/append.js';
 import type { RootContent } from 'mdast';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
@@ -29,7 +30,7 @@ export const splitConverter: PluginConverter = {
     ctx.report('layout-flattened', 'info', p.start, `${p.name}: columns are shown one after another`);
     const out: RootContent[] = [];
     for (const [rs, re] of splitBody(p, /@@@+/g, undefined, undefined, ctx.source)) {
-      for (const [cs, ce] of splitBody(p, /(?<!-)---(?!-)/g, rs, re, ctx.source)) out.push(...rangeBlocks(ctx, cs, ce));
+      for (const [cs, ce] of splitBody(p, /(?<!-)---(?!-)/g, rs, re, ctx.source)) append(out, rangeBlocks(ctx, cs, ce));
     }
     return out;
   },

@@ -9,6 +9,7 @@
 //
 // (The title is a separate line of the first paragraph, as GitHub documents alerts.)
 
+import { append } from '../../parse/append.js';
 import type { RootContent } from 'mdast';
 import { blockquote } from './box.js';
 import { bodyBlocks, param, reportDroppedParams, type PluginConverter } from './converter.js';
@@ -40,7 +41,7 @@ export const remarksboxConverter: PluginConverter = {
     const first: RootContent = { type: 'paragraph', children: [{ type: 'rawMarkdown', value: `[!${alert}]` }] };
     if (title) first.children.push({ type: 'text', value: '\n' }, { type: 'strong', children: [{ type: 'text', value: title }] });
     const children: RootContent[] = [first];
-    children.push(...bodyBlocks(ctx, p));
+    append(children, bodyBlocks(ctx, p));
     return [blockquote(children)];
   },
 };
