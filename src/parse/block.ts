@@ -11,7 +11,8 @@
 
 import { append } from './append.js';
 import { matchHeading } from './heading.js';
-import { MAX_DEPTH, pluginNode, parseInline, spanToInline } from './inline.js';
+import { MAX_DEPTH, parseInline } from './inline.js';
+import { pluginNode, spanToInline } from './span-nodes.js';
 import { buildLists, matchContinuation, matchListItem, type ListLine } from './list.js';
 import type { ParseNote } from './parse-notes.js';
 import { splitTopLevel } from './split-top-level.js';

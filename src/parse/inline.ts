@@ -12,11 +12,12 @@
 import { append } from './append.js';
 import { matchBracket } from './external-link.js';
 import { pairLine, type DelimKind, type DelimToken, type Pair } from './delimiters.js';
+import { pluginNode, spanToInline } from './span-nodes.js';
 import { autolinkEnd, emailAround, isDigit, isSpace, isWord, matchDynVar, runLength } from './inline-atoms.js';
 import { matchSmiley } from './smileys.js';
 import { matchSpecialChar } from './special-chars.js';
-import type { Scanner, SpanMatch } from './spans.js';
-import type { TikiInline, TikiPlugin } from './tiki-tree.js';
+import type { Scanner } from './spans.js';
+import type { TikiInline } from './tiki-tree.js';
 import { matchNoLink, matchWikiLink } from './wiki-link.js';
 
 type TextToken = { t: 'text'; start: number; end: number; value: string };
@@ -355,53 +356,3 @@ function pushText(tokens: Token[], start: number, end: number, value: string): v
     tokens.push({ t: 'text', start, end, value });
   }
 }
-
-export function spanToInline(scanner: Scanner, span: SpanMatch): TikiInline {
-  const src = scanner.src;
-  switch (span.kind) {
-    case 'np':
-      return { type: 'noParse', value: src.slice(span.contentStart, span.contentEnd), start: span.start, end: span.end };
-    case 'pp':
-    case 'pre':
-      return {
-        type: 'monospace',
-        children: [{ type: 'text', value: src.slice(span.contentStart, span.contentEnd), start: span.contentStart, end: span.contentEnd }],
-        start: span.start,
-        end: span.end,
-      };
-    case 'tc':
-      return { type: 'comment', value: src.slice(span.contentStart, span.contentEnd), start: span.start, end: span.end };
-    case 'hc':
-      return { type: 'htmlComment', value: src.slice(span.contentStart, span.contentEnd), start: span.start, end: span.end };
-    case 'color':
-      return {
-        type: 'color',
-        fg: span.fg,
-        bg: span.bg,
-        children: parseInline(scanner, span.contentStart, span.contentEnd),
-        start: span.start,
-        end: span.end,
-      };
-    case 'box':
-      return { type: 'boxInline', children: parseInline(scanner, span.contentStart, span.contentEnd), start: span.start, end: span.end };
-    case 'plugin':
-      return pluginNode(span, false);
-  }
-}
-
-export function pluginNode(span: Extract<SpanMatch, { kind: 'plugin' }>, block: boolean): TikiPlugin {
-  const c = span.call;
-  return {
-    type: 'plugin',
-    name: c.name,
-    key: c.name.toLowerCase(),
-    params: c.params,
-    rawParams: c.rawParams,
-    body: c.body,
-    bodyStart: c.bodyStart,
-    block,
-    start: span.start,
-    end: span.end,
-  };
-}
-

@@ -15,7 +15,7 @@ import { toString } from 'mdast-util-to-string';
 import type { Nodes, PhrasingContent, Root, RootContent } from 'mdast';
 import rehypeParse from 'rehype-parse';
 import { unified } from 'unified';
-import { pluginNode } from '../../parse/inline.js';
+import { pluginNode } from '../../parse/span-nodes.js';
 import type { TikiPlugin } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import { SHORTCODE } from '../hugo-safety.js';
