@@ -43,6 +43,8 @@ export const configSchema = z
     review: z.boolean().default(true),
     // Run everything but write nothing under `out`; report what would change (README "Review site, diff and CI reports").
     dryRun: z.boolean().default(false),
+    // Convert every page even when the run manifest says it is unchanged (README "Incremental runs").
+    force: z.boolean().default(false),
     plugins: z
       .record(z.string().refine((name) => pluginInfo(name.toLowerCase()) !== undefined, { message: 'not a Tiki plugin name' }), z.enum(pluginPolicies))
       .default({}),

@@ -4,7 +4,8 @@
 // bounded work in flight; results are written as they arrive and findings spilled to disk in
 // sorted runs, merged once into the reports. One page that throws, overruns its time limit or
 // exhausts its worker's memory is written with its source fenced and a page-failed finding; the
-// run goes on.
+// run goes on. The run manifest (src/incremental/) records what each page was made from, so the
+// next run converts only pages whose inputs changed (`--force` converts all).
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -26,6 +27,11 @@ import type { RunStats } from './report/render-markdown.js';
 import { writeReports, type FindingCounts } from './report/write-reports.js';
 import { writeCiAndReview } from './report/review/after-run.js';
 import { DryRunTree } from './report/dry-run.js';
+import { Incremental, pagePath, type IncrementalStats } from './incremental/reuse.js';
+import { MANIFEST_DIR, MANIFEST_PATH, manifestLines, pageHash, sha256 } from './incremental/manifest.js';
+import type { RecordedPage } from './incremental/convert-recorded.js';
+import type { PlannedPage } from './plan/plan-types.js';
+import { RunRecord } from './incremental/run-record.js';
 
 export { convertPlannedPage, type ConvertedPage } from './convert-planned.js';
 
@@ -39,6 +45,8 @@ export interface RunResult {
   phases: Record<string, number>;
   /** 0, or 2 when findings reach `failOn`. */
   exitCode: 0 | 2;
+  /** Pages reused from the previous run's manifest and pages converted. */
+  incremental: IncrementalStats;
 }
 
 export type Progress = (done: number, total: number) => void;
@@ -75,24 +83,35 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     phase('plan');
     work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
 
-    const anchors = await headingAnchors(site.pages, config, pool);
+    const incremental = new Incremental(config, plan);
+    const anchors = await headingAnchors(site.pages, config, pool, incremental.knownAnchors());
     phase('headings');
 
     const out = config.dryRun ? new DryRunTree(config.out, config.reports) : new StagedTree(config.out);
     await out.begin();
     out.own(join('content', plan.section));
     out.own(REDIRECTS_DIR);
+    out.own(MANIFEST_DIR);
 
     const findings = new FindingSpill(work);
     findings.add(plan.findings);
     let failed = 0;
     let done = 0;
-    await convertPages(plan, anchors, config, pool, work, async (planned, page) => {
+    const record = new RunRecord(join(work, 'manifest-pages'));
+    const onPage = async (planned: PlannedPage, page: RecordedPage, reused: boolean) => {
       if (page.failed) failed++;
+      incremental.count(planned.page.id, reused);
       findings.add(page.findings);
-      await out.write(join('content', plan.section, `${planned.slug}.md`), page.file);
+      const path = pagePath(plan, planned);
+      await out.write(path, page.file);
+      const { id, name } = planned.page;
+      const pairs = anchors.get(id);
+      const sourceHash = incremental.sourceHash(id);
+      record.add({ id, name, path, sourceHash, pageHash: pageHash(planned, sourceHash), outputHash: sha256(page.file), failed: page.failed, anchors: pairs ? [...pairs] : null, dependencies: page.dependencies, findings: page.findings });
       progress?.(++done, plan.pages.length);
-    });
+    };
+    await convertPages(plan, anchors, config, pool, work, onPage, (planned, links) => incremental.reuse(planned, links));
+    await out.writeChunks(MANIFEST_PATH, manifestLines(incremental.header, record.lines()));
     phase('convert');
     await writeRedirects(out, plan, config);
     await writeAssets(out, plan, site);
@@ -114,6 +133,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
       stats,
       phases,
       exitCode: fails ? 2 : 0,
+      incremental: incremental.finish(),
     };
   } finally {
     try {

@@ -3,6 +3,7 @@
 import { loadConfig, type ConfigInput } from '../config.js';
 import { runConvert } from '../pipeline.js';
 import { dryRunStdout } from '../report/dry-run.js';
+import type { IncrementalStats } from '../incremental/reuse.js';
 
 interface ConvertFlags {
   input?: string;
@@ -23,6 +24,7 @@ interface ConvertFlags {
   structure?: string;
   translations?: boolean;
   dryRun?: boolean;
+  force?: boolean;
 }
 
 export async function convertCommand(flags: ConvertFlags): Promise<number> {
@@ -38,8 +40,14 @@ export async function convertCommand(flags: ConvertFlags): Promise<number> {
       `(${stats.failed} written with a fallback); ${counts.total} findings ` +
       `(${counts.error} errors, ${counts.warning} warnings, ${counts.info} info) → ${config.reports}/summary.md\n`,
   );
+  process.stdout.write(incrementalLine(result.incremental) + '\n');
   if (config.dryRun) process.stdout.write(dryRunStdout(config.reports));
   return result.exitCode;
+}
+
+function incrementalLine({ reused, converted, fullRunBecause }: IncrementalStats): string {
+  if (fullRunBecause !== null) return `tiki2md: converted all ${converted} pages (full run: ${fullRunBecause})`;
+  return `tiki2md: converted ${converted} changed pages, reused ${reused} unchanged from the previous run (--force converts all)`;
 }
 
 function progressPrinter(started: number) {

@@ -36,12 +36,14 @@ program
   .option('--no-review', 'skip the HTML review site (reports/review/); it renders every page again')
   .option('--fail-on <level>', 'exit 2 when findings reach this severity: error or warning')
   .option('--dry-run', 'run the whole conversion but write nothing under the output folder; print and report (reports/dry-run.md) what would be added, changed or deleted')
+  .option('--force', 'convert every page, even those the previous run (its manifest in <out>/.tiki2md/) shows unchanged')
   .option('--base-path <path>', 'path the Tiki site lived under, e.g. /tiki (legacy URLs and Hugo aliases are relative to it)')
   .option('--redirect-status <code>', 'status of legacy URL redirects: 301 (default), 302 or 308', int)
   .option('--gone-status <code>', 'status of legacy URLs with no new home: 410 (default) or 404', int)
   .option('--site-url <url>', "the new site's origin (https://www.example.org), for redirect formats that need absolute URLs")
   .option('--config <file>', 'config file (default: tiki2md.config.json if present)')
-  .action((opts) => runCli(() => convertCommand(opts)));
+  // Negatable flags have a default of true: drop it so a config file's `"review": false` holds.
+  .action((opts, command: Command) => runCli(() => convertCommand(command.getOptionValueSource('review') === 'default' ? { ...opts, review: undefined } : opts)));
 
 program
   .command('render')

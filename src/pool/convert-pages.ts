@@ -1,15 +1,19 @@
 // The two per-page passes of a run, on the worker pool or (pool = null) in this thread:
 //   headingAnchors  every wiki page's heading-anchor map, for rewriting `((Page|#anchor))`;
-//   convertPages    every planned page through convertPlannedPage, each result handed to
-//                   `onPage` as it arrives (any order), with at most 16 tasks per thread in flight
-//                   so the loop never runs ahead of the workers or of the writes.
+//   convertPages    every planned page through convertPlannedPage (its lookups recorded for the
+//                   run manifest), each result handed to `onPage` as it arrives (any order), with
+//                   at most 16 tasks per thread in flight so the loop never runs ahead of the
+//                   workers or of the writes. A page the previous run left unchanged (`reuse`)
+//                   is handed over without converting.
 // On the pool a page that cannot be converted (time or memory limit, crashed worker) becomes a
 // page-failed finding and the fallback file, as a page whose conversion throws does.
 
 import { join } from 'node:path';
 import type { Config } from '../config.js';
-import { convertPlannedPage, failedPage, type ConvertedPage } from '../convert-planned.js';
+import { failedPage } from '../convert-planned.js';
+import { convertRecorded, type RecordedPage } from '../incremental/convert-recorded.js';
 import type { Page } from '../load/site-model.js';
+import type { LinkTargets } from '../normalize/link-targets.js';
 import { planLinkTargets } from '../plan/link-targets.js';
 import { planResources } from '../plan/page-resources.js';
 import type { Plan, PlannedPage } from '../plan/plan-types.js';
@@ -28,8 +32,11 @@ export type Anchors = Map<number, Map<string, string>>;
  */
 const perThread = 16;
 
-export async function headingAnchors(pages: readonly Page[], config: Config, pool: PagePool | null): Promise<Anchors> {
-  const wiki = pages.filter((p) => !p.isHtml);
+/** `known`: maps of pages whose body did not change since the previous run (not parsed again). */
+export async function headingAnchors(pages: readonly Page[], config: Config, pool: PagePool | null, known: ReadonlyMap<number, [string, string][] | null> = new Map()): Promise<Anchors> {
+  const anchors: Anchors = new Map();
+  for (const [id, pairs] of known) if (pairs) anchors.set(id, new Map(pairs));
+  const wiki = pages.filter((p) => !p.isHtml && !known.has(p.id));
   const results: HeadingsResult = new Array(wiki.length).fill(null);
   const anamesWritten = config.rawHtml === 'unsafe';
   if (pool === null) {
@@ -50,7 +57,6 @@ export async function headingAnchors(pages: readonly Page[], config: Config, poo
     }
     await window.drain();
   }
-  const anchors: Anchors = new Map();
   wiki.forEach((page, i) => {
     const pairs = results[i];
     if (pairs) anchors.set(page.id, new Map(pairs));
@@ -73,12 +79,18 @@ function* batches(pages: readonly Page[]): Generator<[number, number]> {
   if (start < pages.length) yield [start, pages.length];
 }
 
-export type PageSink = (planned: PlannedPage, result: ConvertedPage) => Promise<void>;
+export type PageSink = (planned: PlannedPage, result: RecordedPage, reused: boolean) => Promise<void>;
 
-export async function convertPages(plan: Plan, anchors: Anchors, config: Config, pool: PagePool | null, workDir: string, onPage: PageSink): Promise<void> {
+/** The previous run's result for a page, or null when the page must be converted. */
+export type Reuse = (planned: PlannedPage, links: LinkTargets) => Promise<RecordedPage | null>;
+
+export async function convertPages(plan: Plan, anchors: Anchors, config: Config, pool: PagePool | null, workDir: string, onPage: PageSink, reuse: Reuse = async () => null): Promise<void> {
+  const links = planLinkTargets(plan, anchors);
   if (pool === null) {
-    const links = planLinkTargets(plan, anchors);
-    for (const planned of plan.pages) await onPage(planned, convertPlannedPage(planned, links, config, planResources(plan, planned)));
+    for (const planned of plan.pages) {
+      const previous = await reuse(planned, links);
+      await onPage(planned, previous ?? convertRecorded(planned, links, config, planResources(plan, planned)), previous !== null);
+    }
     return;
   }
   const bodies = new BodyWriter(join(workDir, 'bodies'));
@@ -88,9 +100,14 @@ export async function convertPages(plan: Plan, anchors: Anchors, config: Config,
 
   const window = new Window(pool.threads * perThread);
   for (const planned of plan.pages) {
+    const previous = await reuse(planned, links);
+    if (previous) {
+      await onPage(planned, previous, true);
+      continue;
+    }
     await window.add(async () => {
       const r = await pool.run<ConvertResult>({ kind: 'convert', context, pageId: planned.page.id, source: planned.page.data });
-      await onPage(planned, r.ok ? r.value : failedPage(planned, config, r.reason));
+      await onPage(planned, r.ok ? r.value : { ...failedPage(planned, config, r.reason), dependencies: [] }, false);
     });
   }
   await window.drain();

@@ -4,9 +4,10 @@
 //   headings  page bodies (a batch: parsing is cheap next to a message) → each one's
 //             heading-anchor map (Tiki id → Hugo id), or null when it cannot be parsed (the
 //             page's own conversion reports that)
-//   convert   a page id and its body → the page file and its findings (convertPlannedPage)
+//   convert   a page id and its body → the page file, its findings and the lookups it made
+//             (convertRecorded)
 
-import type { ConvertedPage } from '../convert-planned.js';
+import type { RecordedPage } from '../incremental/convert-recorded.js';
 
 /** Where a worker notes when it starts a task (ms since `epoch`), so the time limit counts running time only. */
 export interface TaskClock {
@@ -33,7 +34,7 @@ export interface ConvertTask {
   source: string;
 }
 
-export type ConvertResult = ConvertedPage;
+export type ConvertResult = RecordedPage;
 
 export type PageTask = HeadingsTask | ConvertTask;
 

@@ -2,7 +2,7 @@
 // run context (read once per context file) and answers tasks.ts messages with plain data:
 // strings and finding objects in, strings and finding objects out — never trees.
 
-import { convertPlannedPage, type ConvertedPage } from '../convert-planned.js';
+import { convertRecorded, type RecordedPage } from '../incremental/convert-recorded.js';
 import { anchorMap, headingIds, pageAnames } from '../normalize/heading-ids.js';
 import { parseTiki } from '../parse/index.js';
 import { planResources } from '../plan/page-resources.js';
@@ -30,15 +30,15 @@ export function headings(task: HeadingsTask): HeadingsResult {
   });
 }
 
-export function convert(task: ConvertTask): ConvertedPage {
+export function convert(task: ConvertTask): RecordedPage {
   const { config, plan, links } = context(task.context);
   const known = plan.byId.get(task.pageId);
   if (!known) throw new Error(`page ${task.pageId} is not in the run context`);
   const planned = { ...known, page: { ...known.page, data: task.source } };
-  return convertPlannedPage(planned, links, config, planResources(plan, planned));
+  return convertRecorded(planned, links, config, planResources(plan, planned));
 }
 
-export default function handle({ task, clock }: TimedTask): HeadingsResult | ConvertedPage {
+export default function handle({ task, clock }: TimedTask): HeadingsResult | RecordedPage {
   Atomics.store(new Int32Array(clock.buffer), clock.slot, Math.max(1, Date.now() - clock.epoch));
   return task.kind === 'headings' ? headings(task) : convert(task);
 }

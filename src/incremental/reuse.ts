@@ -1,0 +1,98 @@
+// Incremental runs: which pages of the previous run (its manifest) can be taken as they are.
+// A page is reused when the previous run was made by the same tool with the same output-shaping
+// config, the plan decided the same for it (pageHash: body, name, slug, URL, aliases, taxonomy,
+// dates), every lookup its conversion made gets the same answer now (a linked page renamed,
+// created or deleted, an included page edited, a target's headings changed, an attachment gone:
+// each changes an answer), it did not fail, and its file on disk still has the recorded hash.
+// Anything else converts again, so an incremental run writes what a full run writes.
+
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Config } from '../config.js';
+import type { LinkTargets } from '../normalize/link-targets.js';
+import { planResources } from '../plan/page-resources.js';
+import type { Plan, PlannedPage } from '../plan/plan-types.js';
+import { toolVersion } from '../version.js';
+import { dependenciesHold } from './dependencies.js';
+import type { RecordedPage } from './convert-recorded.js';
+import { configHash, PreviousRun, pageHash, sha256, type ManifestHeader } from './manifest.js';
+
+export interface IncrementalStats {
+  /** Pages taken from the previous run as they were. */
+  reused: number;
+  /** Pages converted in this run, and their ids (ascending once the run is over). */
+  converted: number;
+  convertedIds: number[];
+  /** Why no page could be reused, when none could: "--force", "no manifest", "tool changed", "config changed". */
+  fullRunBecause: string | null;
+}
+
+export class Incremental {
+  readonly header: ManifestHeader;
+  private readonly previous: PreviousRun | null;
+  private readonly sourceHashes = new Map<number, string>();
+  readonly stats: IncrementalStats = { reused: 0, converted: 0, convertedIds: [], fullRunBecause: null };
+
+  constructor(
+    private readonly config: Config,
+    private readonly plan: Plan,
+  ) {
+    this.header = { format: 'tiki2md-run-manifest', version: 1, tool: toolVersion(), configHash: configHash(config), section: plan.section, pages: plan.pages.length };
+    for (const planned of plan.pages) this.sourceHashes.set(planned.page.id, sha256(planned.page.data));
+    const previous = config.force ? null : PreviousRun.read(config.out);
+    this.stats.fullRunBecause = config.force ? '--force' : previous === null ? 'no run manifest in the output folder' : this.mismatch(previous.header);
+    this.previous = this.stats.fullRunBecause === null ? previous : null;
+  }
+
+  private mismatch(h: ManifestHeader): string | null {
+    if (h.tool !== this.header.tool) return `the previous run was made by tiki2md ${h.tool}`;
+    if (h.configHash !== this.header.configHash || h.section !== this.header.section) return 'the configuration changed';
+    return null;
+  }
+
+  /** Counts a page handed to the writer. */
+  count(pageId: number, reused: boolean): void {
+    if (reused) this.stats.reused++;
+    else {
+      this.stats.converted++;
+      this.stats.convertedIds.push(pageId);
+    }
+  }
+
+  /** The stats, ids sorted (pages finish in any order). */
+  finish(): IncrementalStats {
+    this.stats.convertedIds.sort((a, b) => a - b);
+    return this.stats;
+  }
+
+  sourceHash(pageId: number): string {
+    return this.sourceHashes.get(pageId) ?? '';
+  }
+
+  /** Heading-id maps of the previous run for pages whose body is unchanged (the heading pass skips them). */
+  knownAnchors(): Map<number, [string, string][] | null> {
+    const known = new Map<number, [string, string][] | null>();
+    if (!this.previous) return known;
+    for (const planned of this.plan.pages) {
+      const entry = this.previous.page(planned.page.id);
+      if (entry && entry.sourceHash === this.sourceHash(planned.page.id)) known.set(planned.page.id, entry.anchors);
+    }
+    return known;
+  }
+
+  /** The previous run's result for this page, or null when it must be converted. */
+  async reuse(planned: PlannedPage, links: LinkTargets): Promise<RecordedPage | null> {
+    const entry = this.previous?.page(planned.page.id);
+    if (!entry || entry.failed || entry.pageHash !== pageHash(planned, this.sourceHash(planned.page.id))) return null;
+    if (entry.path !== pagePath(this.plan, planned)) return null;
+    if (!dependenciesHold(entry.dependencies, links, planResources(this.plan, planned))) return null;
+    const file = await readFile(join(this.config.out, entry.path), 'utf8').catch(() => null);
+    if (file === null || sha256(file) !== entry.outputHash) return null;
+    return { file, findings: entry.findings, failed: false, dependencies: entry.dependencies };
+  }
+}
+
+/** Where a page's file goes, relative to the output folder. */
+export function pagePath(plan: Plan, planned: PlannedPage): string {
+  return `content/${plan.section}/${planned.slug}.md`;
+}

@@ -1,0 +1,160 @@
+// Incremental runs on the sample: a run over the previous run's output converts only the pages
+// whose inputs changed, and its output (manifest included) and reports equal a full run's byte for
+// byte. Edits are made to a copy of the sample dump: one page's body, a rename (the page's slug
+// changes, its old file goes, pages linking to the old name lose their link and a page linking
+// to the new name gains one), an included page. Runs on the real worker pool.
+
+import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseConfig } from '../../src/config.js';
+import { MANIFEST_PATH } from '../../src/incremental/manifest.js';
+import { loadInput } from '../../src/load/open-input.js';
+import { runConvert, type RunResult } from '../../src/pipeline.js';
+import { compareRuns, resolveRun } from '../../src/report/diff/compare-runs.js';
+import { runCli } from '../helpers/cli.js';
+import { sampleDump } from '../helpers/sample.js';
+import { readTree } from '../helpers/tree.js';
+
+const tmp = () => mkdtempSync(join(tmpdir(), 'tiki2md-incremental-'));
+
+async function convert(input: string, dir: string, extra: Record<string, unknown> = {}): Promise<RunResult> {
+  const config = parseConfig({ input, out: join(dir, 'output'), reports: join(dir, 'reports'), jobs: 2, review: false, ...extra }, 'test');
+  return runConvert(config);
+}
+
+/** A copy of the sample dump with `edit` applied to its text (and the attachment files beside it). */
+function editedDump(edit: (sql: string) => string): string {
+  const dir = tmp();
+  cpSync(join(dirname(sampleDump), 'files'), join(dir, 'files'), { recursive: true });
+  const path = join(dir, 'tiki.sql');
+  const sql = readFileSync(sampleDump, 'utf8');
+  const edited = edit(sql);
+  expect(edited).not.toBe(sql);
+  writeFileSync(path, edited);
+  return path;
+}
+
+function expectSameTrees(a: string, b: string): void {
+  for (const sub of ['output', 'reports']) {
+    const x = readTree(join(a, sub));
+    const y = readTree(join(b, sub));
+    expect([...y.keys()]).toEqual([...x.keys()]);
+    for (const [path, bytes] of x) expect(y.get(path)?.equals(bytes), `${sub}/${path}`).toBe(true);
+  }
+}
+
+/** Ids of the pages whose file differs between two full runs (added and removed pages included). */
+function pagesThatDiffer(a: string, b: string): number[] {
+  const diff = compareRuns(resolveRun(join(a, 'output')), resolveRun(join(b, 'output')));
+  return diff.pages.map((p) => p.pageId!).sort((x, y) => x - y);
+}
+
+async function idsLinkingTo(dump: string, names: string[]): Promise<number[]> {
+  const { site } = await loadInput(dump);
+  const links = (data: string) => names.some((n) => new RegExp(`\\(\\(${n}[|)]`, 'i').test(data));
+  return site.pages.filter((p) => links(p.data)).map((p) => p.id);
+}
+
+describe('incremental runs', async () => {
+  const base = tmp();
+  const first = await convert(sampleDump, base);
+
+  /** The previous run's output copied, then converted again from `input`. */
+  async function rerun(input: string, extra: Record<string, unknown> = {}) {
+    const dir = tmp();
+    cpSync(base, dir, { recursive: true });
+    return { dir, result: await convert(input, dir, extra) };
+  }
+
+  it('a first run converts every page and writes a manifest', () => {
+    expect(first.incremental).toMatchObject({ reused: 0, converted: 73, fullRunBecause: 'no run manifest in the output folder' });
+    const lines = readFileSync(join(base, 'output', MANIFEST_PATH), 'utf8').trimEnd().split('\n');
+    expect(JSON.parse(lines[0])).toMatchObject({ format: 'tiki2md-run-manifest', version: 1, section: 'pages', pages: 73 });
+    expect(lines).toHaveLength(74);
+    const page = JSON.parse(lines.find((l) => l.startsWith('{"id":8,'))!);
+    expect(page).toMatchObject({ name: 'Magnesium', path: 'content/pages/magnesium.md', failed: false });
+    expect(page.dependencies).toContainEqual(['link', 'Vitamin D & Sleep', expect.any(String)]);
+  });
+
+  it('with nothing changed, converts nothing and writes the same bytes', async () => {
+    const { dir, result } = await rerun(sampleDump);
+    expect(result.incremental).toMatchObject({ reused: 73, converted: 0, fullRunBecause: null });
+    expectSameTrees(base, dir);
+  });
+
+  it('an edited body converts that page only; the diff shows exactly that change', async () => {
+    const dump = editedDump((sql) => sql.replace('because higher doses cause diarrhoea', 'because higher doses upset the gut'));
+    const { dir, result } = await rerun(dump);
+    const full = tmp();
+    await convert(dump, full);
+    expect(result.incremental.convertedIds).toEqual([8]);
+    expectSameTrees(full, dir);
+    const diff = compareRuns(resolveRun(join(base, 'output')), resolveRun(join(dir, 'output')));
+    expect(diff.summary).toMatchObject({ added: 0, removed: 0, changed: 1 });
+    expect(diff.pages[0].pageId).toBe(8);
+    expect(diff.pages[0].diff).toContain('+Adults: 310–420 mg per day from all sources. The upper limit for **supplements** is 350 mg per day, because higher doses upset the gut in many people.');
+  });
+
+  it('a rename converts the page and the pages linking to its old or new name; the old file goes', async () => {
+    // "Magnesium" becomes "Rickets": its links break, and "((Rickets))" on page 3 now resolves.
+    const dump = editedDump((sql) => sql.replaceAll("'Magnesium'", "'Rickets'"));
+    const { dir, result } = await rerun(dump);
+    const full = tmp();
+    await convert(dump, full);
+    expectSameTrees(full, dir);
+    expect(existsSync(join(dir, 'output', 'content', 'pages', 'magnesium.md'))).toBe(false);
+    expect(existsSync(join(dir, 'output', 'content', 'pages', 'rickets.md'))).toBe(true);
+    const linking = await idsLinkingTo(sampleDump, ['Magnesium', 'Rickets']);
+    expect(linking).toContain(3);
+    const expected = [...new Set([8, ...linking])].sort((a, b) => a - b);
+    expect(result.incremental.convertedIds).toEqual(expected);
+    // Every page whose bytes changed was converted (the rest could not have changed).
+    for (const id of pagesThatDiffer(base, full)) expect(result.incremental.convertedIds).toContain(id);
+  });
+
+  it('an edited page converts the pages that include it', async () => {
+    const { site } = await loadInput(sampleDump);
+    const including = site.pages.filter((p) => /\{include\s+page="?([^"}\s]+)/i.test(p.data));
+    expect(including.length).toBeGreaterThan(0);
+    const includedName = /\{include\s+page="?([^"}]+?)"?[\s}]/i.exec(including[0].data)![1];
+    const included = site.pages.find((p) => p.name === includedName)!;
+    const line = included.data.split('\n').find((l) => l.trim().length > 20)!;
+    const dump = editedDump((sql) => sql.replace(sqlEscaped(line), sqlEscaped(line) + ' (edited)'));
+    const { dir, result } = await rerun(dump);
+    const full = tmp();
+    await convert(dump, full);
+    expectSameTrees(full, dir);
+    expect(result.incremental.convertedIds).toContain(included.id);
+    expect(result.incremental.convertedIds).toContain(including[0].id);
+  });
+
+  it('--force and a changed option convert every page, with the reason', async () => {
+    expect((await rerun(sampleDump, { force: true })).result.incremental).toMatchObject({ converted: 73, fullRunBecause: '--force' });
+    expect((await rerun(sampleDump, { frontMatter: 'yaml' })).result.incremental).toMatchObject({ converted: 73, fullRunBecause: 'the configuration changed' });
+  });
+
+  it('a page file edited by hand since the last run is converted again', async () => {
+    const dir = tmp();
+    cpSync(base, dir, { recursive: true });
+    const file = join(dir, 'output', 'content', 'pages', 'magnesium.md');
+    writeFileSync(file, readFileSync(file, 'utf8') + '\nhand edit\n');
+    const result = await convert(sampleDump, dir);
+    expect(result.incremental.convertedIds).toEqual([8]);
+    expectSameTrees(base, dir);
+  });
+
+  it('the CLI says what it reused', () => {
+    const dir = tmp();
+    cpSync(base, dir, { recursive: true });
+    const r = runCli(['convert', '--input', sampleDump, '--out', join(dir, 'output'), '--reports', join(dir, 'reports'), '--no-review', '--jobs', '2']);
+    expect(r.status, r.stderr).toBe(0);
+    expect(r.stdout).toContain('converted 0 changed pages, reused 73 unchanged from the previous run');
+  });
+});
+
+/** How mysqldump writes a text inside a quoted string. */
+function sqlEscaped(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/'/g, "\\'").replace(/\n/g, '\\n').replace(/"/g, '\\"');
+}
