@@ -81,8 +81,8 @@ program
 
 program
   .command('diff')
-  .description('compare two runs (output folders, or folders holding output/ and reports/): reports/diff.md, diff.json, review/diff.html')
-  .argument('<old>', 'the earlier run')
+  .description('compare two runs (output folders, folders holding output/ and reports/, or two run manifests <out>/.tiki2md/manifest.ndjson): reports/diff.md, diff.json, review/diff.html')
+  .argument('<old>', 'the earlier run (a manifest file makes it a manifest diff: pages and findings, no text diffs)')
   .argument('<new>', 'the later run')
   .option('--reports <dir>', 'where to write the diff reports (default: reports/)')
   .option('--old-findings <file>', "the earlier run's findings.json (default: found beside the output)")

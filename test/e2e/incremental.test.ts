@@ -12,7 +12,7 @@ import { parseConfig } from '../../src/config.js';
 import { MANIFEST_PATH } from '../../src/incremental/manifest.js';
 import { loadInput } from '../../src/load/open-input.js';
 import { runConvert, type RunResult } from '../../src/pipeline.js';
-import { compareRuns, resolveRun } from '../../src/report/diff/compare-runs.js';
+import { compareRuns, resolveRun, type RunDiff } from '../../src/report/diff/compare-runs.js';
 import { runCli } from '../helpers/cli.js';
 import { sampleDump } from '../helpers/sample.js';
 import { readTree } from '../helpers/tree.js';
@@ -95,6 +95,24 @@ describe('incremental runs', async () => {
     expect(diff.summary).toMatchObject({ added: 0, removed: 0, changed: 1 });
     expect(diff.pages[0].pageId).toBe(8);
     expect(diff.pages[0].diff).toContain('+Adults: 310–420 mg per day from all sources. The upper limit for **supplements** is 350 mg per day, because higher doses upset the gut in many people.');
+  });
+
+  it('tiki2md diff over the two run manifests names the page and what changed', async () => {
+    const dump = editedDump((sql) => sql.replace('because higher doses cause diarrhoea', 'because higher doses upset the gut'));
+    const { dir } = await rerun(dump);
+    const reports = tmp();
+    const r = runCli(['diff', join(base, 'output', MANIFEST_PATH), join(dir, 'output', MANIFEST_PATH), '--reports', reports]);
+    expect(r.status, r.stderr).toBe(0);
+    const diff = JSON.parse(readFileSync(join(reports, 'diff.json'), 'utf8')) as RunDiff;
+    expect(diff.summary).toMatchObject({ added: 0, removed: 0, changed: 1, unchanged: 72 });
+    expect(diff.pages[0]).toMatchObject({ pageId: 8, title: 'Magnesium', status: 'changed' });
+    expect(diff.pages[0].fields.map((f) => f.field)).toEqual(['source (hash)', 'output (hash)']);
+    const bad = join(tmp(), 'not-a-manifest.ndjson');
+    writeFileSync(bad, '{"id":1}\n');
+    const refused = runCli(['diff', bad, join(dir, 'output')]);
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toContain('not a tiki2md run manifest');
+    expect(refused.stderr).not.toContain('    at ');
   });
 
   it('a rename converts the page and the pages linking to its old or new name; the old file goes', async () => {

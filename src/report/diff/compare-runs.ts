@@ -129,7 +129,7 @@ function readFindings(path: string | null): Finding[] {
   return path ? (JSON.parse(readFileSync(path, 'utf8')) as Finding[]) : [];
 }
 
-function compareFindings(before: Finding[], after: Finding[]): RunDiff['findings'] {
+export function compareFindings(before: Finding[], after: Finding[]): RunDiff['findings'] {
   const key = (f: Finding) => JSON.stringify([f.pageId, f.ruleId, f.severity, f.message]);
   const pending = new Map<string, Finding[]>();
   for (const f of before) {
