@@ -31,7 +31,11 @@ export function recordLookups(links: LinkTargets, resources: PageResources | und
   };
   const recordedLinks: LinkTargets = {
     knowsPages: links.knowsPages,
-    resolve: (name) => note('link', name, links.resolve(name)),
+    resolve: (name) => {
+      const id = `link\0${name}`;
+      if (!seen.has(id)) seen.set(id, ['link', name, linkAnswerHash(links, name)]);
+      return links.resolve(name);
+    },
   };
   let recordedResources: PageResources | undefined;
   if (resources) {
@@ -59,7 +63,21 @@ function recordAssets(assets: AssetLookup, note: Note): AssetLookup {
 
 /** Whether every recorded question gets the same answer from these lookups. */
 export function dependenciesHold(dependencies: readonly Dependency[], links: LinkTargets, resources: PageResources): boolean {
-  return dependencies.every(([kind, key, hash]) => answerHash(ask(kind, key, links, resources)) === hash);
+  return dependencies.every(([kind, key, hash]) => (kind === 'link' ? linkAnswerHash(links, key) : answerHash(ask(kind, key, links, resources))) === hash);
+}
+
+/**
+ * Link answers hashed once per name and LinkTargets: the same few targets are linked from many
+ * pages, and a target's answer (its URL and heading-id map) does not change within a run.
+ */
+const linkHashes = new WeakMap<LinkTargets, Map<string, string>>();
+
+function linkAnswerHash(links: LinkTargets, name: string): string {
+  let hashes = linkHashes.get(links);
+  if (!hashes) linkHashes.set(links, (hashes = new Map()));
+  let hash = hashes.get(name);
+  if (hash === undefined) hashes.set(name, (hash = answerHash(links.resolve(name))));
+  return hash;
 }
 
 function ask(kind: DependencyKind, key: string, links: LinkTargets, resources: PageResources): unknown {
