@@ -76,18 +76,20 @@ const pathKey = (path: string) => caseFold(path.replace(/\/+$/, ''));
 
 /** Findings aggregated per rule, owner and topic, listing the legacy URLs concerned. */
 class Notes {
-  private readonly groups = new Map<string, { owner: PageRef | null; rule: string; severity: Severity; froms: string[]; text: (urls: string) => string }>();
+  // froms is a Set: a site-wide group (attachments without a file, say) collects one URL per page.
+  private readonly groups = new Map<string, { owner: PageRef | null; rule: string; severity: Severity; froms: Set<string>; text: (urls: string) => string }>();
 
   add(rule: string, severity: Severity, owner: PageRef | null, topic: string, from: string, text: (urls: string) => string): void {
     const key = `${rule}\u0000${owner?.id ?? ''}\u0000${topic}`;
-    const group = this.groups.get(key) ?? { owner, rule, severity, froms: [], text };
-    if (!group.froms.includes(from)) group.froms.push(from);
-    this.groups.set(key, group);
+    const group = this.groups.get(key);
+    if (group) group.froms.add(from);
+    else this.groups.set(key, { owner, rule, severity, froms: new Set([from]), text });
   }
 
   list(): Finding[] {
     return [...this.groups.values()].map((g) => {
-      const shown = g.froms.slice(0, 6).join(', ') + (g.froms.length > 6 ? ` and ${g.froms.length - 6} more` : '');
+      const froms = [...g.froms];
+      const shown = froms.slice(0, 6).join(', ') + (froms.length > 6 ? ` and ${froms.length - 6} more` : '');
       return planFinding(g.owner, g.rule, g.severity, g.text(shown));
     });
   }
