@@ -30,7 +30,7 @@ import { DryRunTree } from './report/dry-run.js';
 import { Incremental, pagePath, type IncrementalStats } from './incremental/reuse.js';
 import { MANIFEST_DIR, MANIFEST_PATH, manifestLines, pageHash, sha256 } from './incremental/manifest.js';
 import type { RecordedPage } from './incremental/convert-recorded.js';
-import type { PlannedPage } from './plan/plan-types.js';
+import type { Plan, PlannedPage } from './plan/plan-types.js';
 import { RunRecord } from './incremental/run-record.js';
 
 export { convertPlannedPage, type ConvertedPage } from './convert-planned.js';
@@ -41,7 +41,7 @@ export interface RunResult {
   /** Every finding, read back from reports/findings.json when asked for (a large site has many). */
   readonly findings: Finding[];
   stats: RunStats;
-  /** Wall time of each stage in ms: load, plan, headings, convert, write, reports. */
+  /** Wall time of each stage in ms: load, plan, redirects, headings, convert, write, reports. */
   phases: Record<string, number>;
   /** 0, or 2 when findings reach `failOn`. */
   exitCode: 0 | 2;
@@ -79,19 +79,25 @@ export async function runConvert(config: Config, progress?: Progress, options: R
   try {
     const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
     phase('load');
-    const plan = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
-    phase('plan');
+    const out = config.dryRun ? new DryRunTree(config.out, config.reports) : new StagedTree(config.out);
+    await out.begin();
+    out.own(join('content', config.section));
+    out.own(REDIRECTS_DIR);
+    out.own(MANIFEST_DIR);
+    const plan = await (async (): Promise<Plan> => {
+      const full = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
+      phase('plan');
+      // The redirect maps need only the plan's legacy URL records, a large site's largest
+      // structure (about ten per page): written first, then let go for the rest of the run.
+      await writeRedirects(out, full, config);
+      phase('redirects');
+      return { ...full, legacyUrls: [] };
+    })();
     work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
 
     const incremental = new Incremental(config, plan);
     const anchors = await headingAnchors(site.pages, config, pool, incremental.knownAnchors());
     phase('headings');
-
-    const out = config.dryRun ? new DryRunTree(config.out, config.reports) : new StagedTree(config.out);
-    await out.begin();
-    out.own(join('content', plan.section));
-    out.own(REDIRECTS_DIR);
-    out.own(MANIFEST_DIR);
 
     const findings = new FindingSpill(work);
     findings.add(plan.findings);
@@ -113,7 +119,6 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     await convertPages(plan, anchors, config, pool, work, onPage, (planned, links) => incremental.reuse(planned, links));
     await out.writeChunks(MANIFEST_PATH, manifestLines(incremental.header, record.lines()));
     phase('convert');
-    await writeRedirects(out, plan, config);
     await writeAssets(out, plan, site);
     await writeHugoSite(out, { rawHtml: config.rawHtml });
     await out.commit();

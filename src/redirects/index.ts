@@ -34,24 +34,30 @@ export const REDIRECTS_DIR = 'redirects';
 
 /** Every output file (path relative to output/redirects/) → content. */
 export function redirectFiles(plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings = {}): Map<string, string> {
+  return new Map(redirectFileEntries(plan, settings));
+}
+
+/**
+ * The same files one format at a time, so a writer can let each go before the next is made: a
+ * large site's maps are tens of MB per format, and holding them all at once was the run's peak.
+ */
+export function* redirectFileEntries(plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings = {}): Generator<[string, string]> {
   const model = redirectModel(plan.legacyUrls, settings);
-  const files = new Map<string, string>();
-  files.set('README.md', redirectsReadme(model, plan.legacyUrls));
-  files.set('redirects.csv', redirectsCsv(plan.legacyUrls));
-  files.set('redirects.json', redirectsJson(plan.legacyUrls, model));
-  for (const [name, content] of nginxFiles(model).files) files.set(`nginx/${name}`, content);
-  for (const [name, content] of apacheFiles(model)) files.set(`apache/${name}`, content);
-  files.set('htaccess/.htaccess', htaccessFile(model));
-  files.set('netlify/_redirects', netlifyRedirects(model));
-  for (const [name, content] of cloudflareFiles(model)) files.set(`cloudflare/${name}`, content);
-  files.set('vercel/vercel.json', vercelJson(model));
-  files.set('caddy/tiki2md.caddy', caddyfile(model));
-  files.set('iis/web.config', iisWebConfig(model));
-  return files;
+  yield ['README.md', redirectsReadme(model, plan.legacyUrls)];
+  yield ['redirects.csv', redirectsCsv(plan.legacyUrls)];
+  yield ['redirects.json', redirectsJson(plan.legacyUrls, model)];
+  for (const [name, content] of nginxFiles(model).files) yield [`nginx/${name}`, content];
+  for (const [name, content] of apacheFiles(model)) yield [`apache/${name}`, content];
+  yield ['htaccess/.htaccess', htaccessFile(model)];
+  yield ['netlify/_redirects', netlifyRedirects(model)];
+  for (const [name, content] of cloudflareFiles(model)) yield [`cloudflare/${name}`, content];
+  yield ['vercel/vercel.json', vercelJson(model)];
+  yield ['caddy/tiki2md.caddy', caddyfile(model)];
+  yield ['iis/web.config', iisWebConfig(model)];
 }
 
 export async function writeRedirects(out: StagedTree, plan: Plan, settings: RedirectSettings = {}): Promise<void> {
-  for (const [name, content] of redirectFiles(plan, settings)) await out.write(join(REDIRECTS_DIR, name), content);
+  for (const [name, content] of redirectFileEntries(plan, settings)) await out.write(join(REDIRECTS_DIR, name), content);
 }
 
 /** The legacy-URL options of a config object (config keys of the same names). */
