@@ -3,7 +3,8 @@
 // output (so a lost word costs one miss, not the rest of the page); extra output words (an
 // expanded {include}, an attribution line) do not lower it.
 
-import { markdownVisibleText, tikiVisibleText, words } from './visible-text.js';
+import type { Root } from 'mdast';
+import { markdownTreeVisibleText, markdownVisibleText, tikiVisibleText, words } from './visible-text.js';
 
 export interface Fidelity {
   matched: number;
@@ -18,6 +19,11 @@ const WINDOW = 200;
 
 export function fidelityOf(tikiSource: string, markdown: string): Fidelity {
   return compareWords(words(tikiVisibleText(tikiSource)), words(markdownVisibleText(markdown)));
+}
+
+/** fidelityOf over a markdown tree already parsed (remark-parse + GFM) and not yet changed. */
+export function fidelityOfTree(tikiSource: string, markdown: Root): Fidelity {
+  return compareWords(words(tikiVisibleText(tikiSource)), words(markdownTreeVisibleText(markdown)));
 }
 
 export function compareWords(source: string[], output: string[]): Fidelity {

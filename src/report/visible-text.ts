@@ -162,6 +162,11 @@ function sortedLines(p: { body: string | null; params: Record<string, string> })
 }
 
 export function markdownVisibleText(markdown: string): string {
+  return markdownTreeVisibleText(reader.parse(markdown));
+}
+
+/** The same from an already parsed tree (remark-parse + GFM), so a caller that renders it too parses once. */
+export function markdownTreeVisibleText(tree: Nodes): string {
   const out: string[] = [];
   const walk = (node: Nodes): void => {
     if (node.type === 'html') return;
@@ -171,6 +176,6 @@ export function markdownVisibleText(markdown: string): string {
     if ('children' in node) for (const child of node.children) walk(child as Nodes);
     if (node.type === 'paragraph' || node.type === 'heading' || node.type === 'tableCell' || node.type === 'listItem') out.push('\n');
   };
-  walk(reader.parse(markdown));
+  walk(tree);
   return out.join('');
 }

@@ -9,10 +9,11 @@ import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/report/finding.js';
 import { writeReviewSite } from '../../src/report/review/write-review.js';
+import { launchChromium } from '../helpers/chromium.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 
 const artifacts = process.env.TIKI2MD_ARTIFACTS ?? join(repoRoot, '.cache', 'artifacts');
@@ -25,14 +26,7 @@ describe.skipIf(process.env.TIKI2MD_SKIP_BROWSER === '1')('review site in Chromi
   beforeAll(async () => {
     const r = runCli(['convert', '--input', 'input', '--out', join(dir, 'output'), '--reports', join(dir, 'reports'), '--jobs', '2']);
     expect(r.status, r.stderr).toBe(0);
-    // A fresh profile folder per run (playwright passes it as --user-data-dir).
-    browser = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'tiki2md-chromium-')), {
-      executablePath: '/usr/bin/chromium',
-      headless: true,
-      chromiumSandbox: false,
-      viewport: { width: 1400, height: 900 },
-      args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   }, 120_000);
 
   afterAll(async () => {

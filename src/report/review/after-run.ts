@@ -15,7 +15,7 @@ export interface AfterRunConfig {
   section: string;
   /** A dry run left output/ as it was: the review site would show stale pages, so it is not rebuilt. */
   dryRun?: boolean;
-  /** False (`--no-review`): skip the review site (it renders every page, ~20 ms each); junit.xml is still written. */
+  /** False (`--no-review`): skip the review site (it renders every page, ~10–15 ms each); junit.xml is still written. */
   review?: boolean;
 }
 

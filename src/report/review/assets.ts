@@ -1,6 +1,8 @@
 // The review site's shared stylesheet and the index's script (page list: search, filters,
-// sort, pagination over the per-chunk data files that call tikiReview.add). Page data is only
-// ever put into the DOM as text (textContent), never as HTML.
+// sort, pagination over the per-chunk data files that call tikiReview.add). The chunks hold the
+// rows in the default order (errors first), so the index loads only the first one to show the
+// first page of the list; the rest are loaded when a search, filter, sort or later page needs
+// every row. Page data is only ever put into the DOM as text (textContent), never as HTML.
 
 export const REVIEW_CSS = `
 body{font:14px/1.45 system-ui,sans-serif;margin:0;padding:0 1.2em 2em;color:#222;background:#fafafa}
@@ -31,9 +33,12 @@ pre.source,pre.md{margin:0;white-space:pre-wrap;word-break:break-word;font-size:
 
 export const REVIEW_JS = `'use strict';
 (function () {
-  var rows = [];
-  window.tikiReview = { add: function (chunk) { rows.push.apply(rows, chunk); } };
-  var PER_PAGE = 100, at = 0;
+  // rows[i] is [id, name, slug, errors, warnings, info, fidelity‰ (-1: none), rules, file]; hay[i] its search text.
+  var rows = [], hay = [];
+  window.tikiReview = { add: function (chunk) {
+    for (var i = 0; i < chunk.length; i++) { rows.push(chunk[i]); hay.push((chunk[i][1] + ' ' + chunk[i][2] + ' ' + chunk[i][0]).toLowerCase()); }
+  } };
+  var PER_PAGE = 100, at = 0, complete = false, loading = false, failed = 0;
   function $(id) { return document.getElementById(id); }
   function cell(tr, text, cls) { var td = document.createElement('td'); td.textContent = text; if (cls) td.className = cls; tr.appendChild(td); return td; }
   function state() {
@@ -45,8 +50,8 @@ export const REVIEW_JS = `'use strict';
     if (s.q) q.set('q', s.q); if (s.sev) q.set('sev', s.sev); if (s.rule) q.set('rule', s.rule); if (s.sort !== 'problems') q.set('sort', s.sort);
     history.replaceState(null, '', '#' + q.toString()); at = 0; render();
   }
-  function matches(r, s) {
-    if (s.q) { var q = s.q.toLowerCase(); if ((r[1] + ' ' + r[2] + ' ' + r[0]).toLowerCase().indexOf(q) < 0) return false; }
+  function matches(r, i, s) {
+    if (s.q && hay[i].indexOf(s.q.toLowerCase()) < 0) return false;
     if (s.sev === 'error' && !r[3]) return false;
     if (s.sev === 'warning' && !r[4]) return false;
     if (s.sev === 'info' && !r[5]) return false;
@@ -61,11 +66,30 @@ export const REVIEW_JS = `'use strict';
     id: function (a, b) { return a[0] - b[0]; },
     fidelity: function (a, b) { return a[6] - b[6] || a[0] - b[0]; }
   };
+  // Only the first chunk is loaded: enough for the unfiltered, default-sorted list up to its end.
+  function needsAll(s) { return !!(s.q || s.sev || s.rule || s.sort !== 'problems' || (at + 1) * PER_PAGE > rows.length); }
+  function loadRest() {
+    if (loading) return;
+    loading = true;
+    var chunks = Number(document.body.dataset.chunks), left = chunks - 1;
+    function done() { if (--left === 0) { complete = true; render(); } }
+    function fail() { failed++; done(); }
+    for (var i = 1; i < chunks; i++) {
+      var script = document.createElement('script');
+      script.src = 'data/pages-' + ('000' + i).slice(-4) + '.js';
+      script.async = false; // run in order: rows stay in the default order
+      script.onload = done; script.onerror = fail;
+      document.head.appendChild(script);
+    }
+  }
   function render() {
     var s = state();
     $('q').value = s.q; $('sev').value = s.sev; $('rule').value = s.rule; $('sort').value = s.sort;
-    var list = rows.filter(function (r) { return matches(r, s); }).sort(sorts[s.sort] || sorts.problems);
-    var pages = Math.max(1, Math.ceil(list.length / PER_PAGE));
+    if (!complete && needsAll(s)) { $('count').textContent = 'loading ' + document.body.dataset.total + ' pages…'; loadRest(); return; }
+    var list = rows.filter(function (r, i) { return matches(r, i, s); }).sort(sorts[s.sort] || sorts.problems);
+    var total = complete ? rows.length : Number(document.body.dataset.total);
+    var shown = complete ? list.length : total;
+    var pages = Math.max(1, Math.ceil(shown / PER_PAGE));
     if (at >= pages) at = pages - 1;
     var body = $('rows'); body.textContent = '';
     list.slice(at * PER_PAGE, at * PER_PAGE + PER_PAGE).forEach(function (r) {
@@ -77,9 +101,10 @@ export const REVIEW_JS = `'use strict';
       cell(tr, r[6] < 0 ? '—' : (Math.floor(r[6]) / 10).toFixed(1) + '%');
       body.appendChild(tr);
     });
-    $('count').textContent = list.length + ' of ' + rows.length + ' pages';
+    $('count').textContent = shown + ' of ' + total + ' pages' + (failed ? ' (' + failed + ' data files could not be read)' : '');
     $('page').textContent = 'page ' + (at + 1) + ' of ' + pages;
     $('prev').disabled = at === 0; $('next').disabled = at >= pages - 1;
+    document.body.dataset.ready = 'true';
   }
   document.addEventListener('DOMContentLoaded', function () {
     function read() { return { q: $('q').value, sev: $('sev').value, rule: $('rule').value, sort: $('sort').value }; }
@@ -89,8 +114,8 @@ export const REVIEW_JS = `'use strict';
     $('next').addEventListener('click', function () { at++; render(); });
     window.addEventListener('hashchange', function () { at = 0; render(); });
     if (window.tikiDiff) { var d = $('diff'); d.hidden = false; d.querySelector('span').textContent = window.tikiDiff.summary; }
+    complete = Number(document.body.dataset.chunks) <= 1;
     render();
-    document.body.dataset.ready = 'true';
   });
 })();
 `;

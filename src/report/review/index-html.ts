@@ -1,6 +1,6 @@
 // The review site's index: a static dashboard (totals, findings per rule, fidelity spread,
 // pages with errors first) and the page list, whose rows come from per-chunk data files
-// (data/pages-NNNN.js) so a 10k-page site never needs one huge file.
+// (data/pages-NNNN.js) so a 10k-page site never needs one huge file nor all of them to open.
 
 import { html } from './escape.js';
 import { CSP, pct, type ReviewPage } from './page-html.js';
@@ -32,7 +32,8 @@ export function indexHtml(s: IndexSummary): string {
   const lowest = s.pages.filter((p) => p.fidelity !== null && p.fidelity < 1).sort((a, b) => a.fidelity! - b.fidelity! || a.id - b.id).slice(0, 10);
   const link = (id: number, name: string) => (s.files.has(id) ? `<a href="pages/${html(s.files.get(id)!)}">${html(name)}</a>` : html(name));
   const rules = [...s.rules].sort((a, b) => total(b[1]) - total(a[1]) || (a[0] < b[0] ? -1 : 1));
-  const chunkScripts = Array.from({ length: s.chunks }, (_, i) => `<script defer src="data/pages-${String(i).padStart(4, '0')}.js"></script>`).join('\n');
+  // The first chunk only; app.js loads the others when the list needs them.
+  const firstChunk = s.chunks ? '<script defer src="data/pages-0000.js"></script>' : '';
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta http-equiv="Content-Security-Policy" content="${CSP}">
@@ -40,9 +41,9 @@ export function indexHtml(s: IndexSummary): string {
 <title>tiki2md review</title>
 <link rel="stylesheet" href="review.css">
 <script defer src="app.js"></script>
-${chunkScripts}
+${firstChunk}
 <script defer src="data/diff.js"></script>
-</head><body class="index">
+</head><body class="index" data-chunks="${s.chunks}" data-total="${s.pages.length}">
 <h1>tiki2md review</h1>
 <p id="diff" hidden><a href="diff.html">Changes since the previous run</a>: <span></span></p>
 <div class="cards">

@@ -22,7 +22,19 @@ export interface PreviewOptions {
 }
 
 export function renderPreview(markdown: string, options: PreviewOptions): string {
-  const tree = fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
+  return previewOfTree(parseMarkdown(markdown), options);
+}
+
+/** The markdown tree the preview and the fidelity measure share (one parse per page: parsing is most of the cost). */
+export function parseMarkdown(markdown: string): Root {
+  return fromMarkdown(markdown, parseOptions);
+}
+
+// Built once: the extensions hold no per-parse state.
+const parseOptions = { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] };
+
+/** Renders a tree from parseMarkdown; changes the tree (definition lists, links, heading ids). */
+export function previewOfTree(tree: Root, options: PreviewOptions): string {
   definitionLists(tree);
   rewriteLinks(tree, options);
   headingIds(tree);

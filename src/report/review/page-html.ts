@@ -4,7 +4,8 @@
 
 import type { Finding } from '../finding.js';
 import { html } from './escape.js';
-import { renderPreview } from './markdown-html.js';
+import type { Root } from 'mdast';
+import { parseMarkdown, previewOfTree } from './markdown-html.js';
 import { splitPage } from './page-parts.js';
 
 export interface ReviewPage {
@@ -17,6 +18,8 @@ export interface ReviewPage {
   findings: Finding[];
   /** Fidelity ratio 0..1, or null without a page file. */
   fidelity: number | null;
+  /** The body already parsed (parseMarkdown), when the caller parsed it for fidelity; the preview changes it. */
+  bodyTree?: Root;
 }
 
 export interface PageContext {
@@ -29,7 +32,7 @@ export const CSP = "default-src 'none'; style-src 'self' 'unsafe-inline'; img-sr
 
 export function pageHtml(page: ReviewPage, context: PageContext): string {
   const parts = page.file === null ? null : splitPage(page.file);
-  const preview = parts ? renderPreview(parts.body, context) : '<p class="none">No page file was written.</p>';
+  const preview = parts ? previewOfTree(page.bodyTree ?? parseMarkdown(parts.body), context) : '<p class="none">No page file was written.</p>';
   const counts = severityCounts(page.findings);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
