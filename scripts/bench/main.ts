@@ -36,6 +36,9 @@ interface Run {
   pagesPerS: number;
   mbPerS: number;
   msPerPage: number;
+  /** The same run repeated over its own output (incremental, nothing changed). */
+  rerunWallMs?: number;
+  rerunReused?: number;
 }
 type Measured = Run | { timedOut: true; afterMs: number; phasesDone: Record<string, number>; peakRssMbSoFar: number };
 
@@ -118,7 +121,9 @@ for (const size of sizes) {
   for (const jobs of jobsList) {
     process.stderr.write(`${size} pages, --jobs ${jobs}…\n`);
     const started = Date.now();
-    const run = tsx('scripts/bench/run-once.ts', [s.path, mkdtempSync(join(tmpdir(), 'tiki2md-bench-')), String(jobs)]) as Omit<Run, 'pagesPerS' | 'mbPerS' | 'msPerPage'> | null;
+    // The run with every core is repeated over its own output: the incremental re-run's time.
+    const args = [s.path, mkdtempSync(join(tmpdir(), 'tiki2md-bench-')), String(jobs), ...(jobs === n ? ['rerun'] : [])];
+    const run = tsx('scripts/bench/run-once.ts', args) as Omit<Run, 'pagesPerS' | 'mbPerS' | 'msPerPage'> | null;
     entry.runs[jobs] = run
       ? { ...run, pagesPerS: round(run.pages / (run.wallMs / 1000), 1)!, mbPerS: round(mb(s.wikiBodyBytes) / (run.wallMs / 1000), 3)!, msPerPage: round(run.wallMs / run.pages, 3)! }
       : { timedOut: true, afterMs: Date.now() - started, ...lastPhases };
@@ -137,14 +142,15 @@ const rows = results.flatMap((r) =>
       return `| ${r.size} | ${j} | stopped after ${Math.round(t.afterMs / 1000)} s | | | ≥ ${t.peakRssMbSoFar} | done: ${done || 'none'} |`;
     }
     const p = x.phases;
-    return `| ${r.size} | ${j} | ${(x.wallMs / 1000).toFixed(1)} | ${x.pagesPerS.toFixed(0)} | ${x.mbPerS.toFixed(2)} | ${x.peakRssMb} | ${p.load}/${p.plan}/${p.headings}/${p.convert}/${p.write}/${p.reports} |`;
+    const again = x.rerunWallMs === undefined ? '' : ` (re-run unchanged: ${(x.rerunWallMs / 1000).toFixed(1)} s)`;
+    return `| ${r.size} | ${j} | ${(x.wallMs / 1000).toFixed(1)}${again} | ${x.pagesPerS.toFixed(0)} | ${x.mbPerS.toFixed(2)} | ${x.peakRssMb} | ${p.load}/${p.plan}/${p.redirects}/${p.headings}/${p.convert}/${p.write}/${p.reports} |`;
   }),
 );
 process.stdout.write(
   [
     `tiki2md bench — ${cores} cores, ${report.machine.cpu}, Node ${process.version}`,
     '',
-    '| pages | jobs | wall s | pages/s | MB/s | peak RSS MB | ms: load/plan/headings/convert/write/reports |',
+    '| pages | jobs | wall s | pages/s | MB/s | peak RSS MB | ms: load/plan/redirects/headings/convert/write/reports |',
     '| --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',

@@ -2,7 +2,9 @@
 // (dist/) on a dump and prints one JSON line: wall time, peak RSS (worker threads included: they
 // share the process), CPU time, stage times and counts. Each stage is also logged on stderr as it
 // ends ("phase <name> <ms> <peak RSS MB>"), so a run cut short still tells how far it got.
-//   tsx scripts/bench/run-once.ts <dump> <work dir> <jobs>
+// With `rerun`, the same conversion runs a second time over its own output (nothing changed: an
+// incremental run reuses every page) and its wall time is reported as rerunWallMs.
+//   tsx scripts/bench/run-once.ts <dump> <work dir> <jobs> [rerun]
 
 import { rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,7 +14,7 @@ const built = (module: string) => import(new URL(`../../dist/${module}.js`, impo
 const { parseConfig } = (await built('config')) as typeof import('../../src/config.js');
 const { runConvert } = (await built('pipeline')) as typeof import('../../src/pipeline.js');
 
-const [input, dir, jobs] = process.argv.slice(2);
+const [input, dir, jobs, rerun] = process.argv.slice(2);
 // The review site is a reviewer's artefact built per page on the main thread (`tiki2md review`); the
 // benchmark measures the conversion pipeline without it.
 const config = parseConfig({ input, out: join(dir, 'output'), reports: join(dir, 'reports'), jobs: Number(jobs), review: false }, 'bench');
@@ -24,6 +26,12 @@ const result = await runConvert(config, undefined, {
 const wallMs = performance.now() - started;
 const used = process.cpuUsage(cpu);
 const usage = process.resourceUsage();
+let again: { rerunWallMs: number; rerunReused: number } | null = null;
+if (rerun === 'rerun') {
+  const t = performance.now();
+  const second = await runConvert(config);
+  again = { rerunWallMs: Math.round(performance.now() - t), rerunReused: second.incremental.reused };
+}
 rmSync(dir, { recursive: true, force: true });
 process.stdout.write(
   JSON.stringify({
@@ -33,5 +41,6 @@ process.stdout.write(
     phases: result.phases,
     pages: result.stats.pages,
     findings: result.counts.total,
+    ...again,
   }) + '\n',
 );
