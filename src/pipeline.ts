@@ -41,7 +41,7 @@ export interface RunResult {
   /** Every finding, read back from reports/findings.json when asked for (a large site has many). */
   readonly findings: Finding[];
   stats: RunStats;
-  /** Wall time of each stage in ms: load, plan, redirects, headings, convert, write, reports. */
+  /** Wall time of each stage in ms: load, plan, redirects+headings (side by side), convert, write, reports. */
   phases: Record<string, number>;
   /** 0, or 2 when findings reach `failOn`. */
   exitCode: 0 | 2;
@@ -84,20 +84,22 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     out.own(join('content', config.section));
     out.own(REDIRECTS_DIR);
     out.own(MANIFEST_DIR);
-    const plan = await (async (): Promise<Plan> => {
-      const full = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
-      phase('plan');
-      // The redirect maps need only the plan's legacy URL records, a large site's largest
-      // structure (about ten per page): written first, then let go for the rest of the run.
-      await writeRedirects(out, full, config);
-      phase('redirects');
-      return { ...full, legacyUrls: [] };
-    })();
+    // The legacy URL records (about ten per page, a large site's largest structure) are needed
+    // only for the redirect maps: the rest of the run gets a plan without them.
+    let legacy: Plan | null = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
+    const plan: Plan = { ...legacy, legacyUrls: [] };
+    phase('plan');
     work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
 
     const incremental = new Incremental(config, plan);
-    const anchors = await headingAnchors(site.pages, config, pool, incremental.knownAnchors());
-    phase('headings');
+    // The heading pass keeps the workers busy while this thread writes the redirect maps (its
+    // failure is taken up below, once the maps are written).
+    const headingPass = headingAnchors(site.pages, config, pool, incremental.knownAnchors());
+    headingPass.catch(() => undefined);
+    await writeRedirects(out, legacy, config);
+    legacy = null;
+    const anchors = await headingPass;
+    phase('redirects+headings');
 
     const findings = new FindingSpill(work);
     findings.add(plan.findings);
