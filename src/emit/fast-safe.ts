@@ -1,38 +1,112 @@
 // A faster `state.safe` for mdast-util-to-markdown, with byte-identical output.
 //
 // The stock `safe(value)` runs every unsafe pattern (~90 with GFM) as a regular expression over
-// the value, for every text node, label and URL — the hot spot of stringifying a page. A pattern
-// can only match where its `character` occurs, so this wrapper first notes which characters the
-// subject (before + value + after, the string `safe` searches) contains, hands the stock `safe`
-// only the patterns whose character is present, and restores the full list afterwards. The
-// patterns left out could not have matched, so the result is exactly the stock result.
+// the subject (before + value + after), for every text node, label and URL — the hot spot of
+// stringifying a page. Most of that work cannot change the result, so this wrapper narrows it:
+//
+//   1. scope      the patterns in scope for the current construct stack (cached per stack);
+//   2. presence   of those, the ones whose character occurs in the value (a match whose
+//                 character lies in the context is never escaped, and no rule of the stock code
+//                 looks at one: its neighbour checks are on characters of the value, or on a
+//                 letter, which no pattern has), and whose other parts can occur in the subject:
+//                 a line ending when `atBreak`, a character of the `before` / `after` class;
+//   3. a trial    the survivors run as the stock code runs them; when no match puts its character
+//                 inside the value and there is no backslash to escape, the result is the value.
+//
+// Otherwise the stock `safe` runs with only the surviving patterns, so the result is exactly the
+// stock result. Inside an autolink (percent-encoding) the stock `safe` runs as it is.
 
-import type { Text } from 'mdast';
-import type { Handle, SafeConfig, State, Unsafe } from 'mdast-util-to-markdown';
+import type { SafeConfig, State, Unsafe } from 'mdast-util-to-markdown';
 
-const installed = new WeakSet<State>();
+interface Candidate {
+  pattern: Unsafe;
+  /** Per `before` / `after` / line-ending part, the ASCII characters of which the subject must hold one (128 bits). */
+  needs: Int32Array[];
+  /** A private copy of the stock compiled expression, for the trial. */
+  expression: RegExp;
+  /** Whether the expression captures what it needs before the character (atBreak / before), as in the stock code. */
+  captures: boolean;
+}
+
+/** The in-scope patterns of one construct stack, by their (ASCII) character; `others` for any other character. */
+interface Scope {
+  codes: number[];
+  byCode: Candidate[][];
+  others: Candidate[];
+  /** Inside an autolink the stock code percent-encodes: left to it (rare). */
+  stock: boolean;
+  /** Whether a line ending is unsafe here whatever surrounds it (what the stock hard-break handler looks for). */
+  bareLineEnding: boolean;
+}
+
+interface ScopeNode {
+  next: Map<string, ScopeNode>;
+  scope?: Scope;
+}
+
+const installed = new WeakMap<State, () => Scope>();
 
 /** Replaces `state.safe` for the rest of this serialization (idempotent). */
 export function installFastSafe(state: State): void {
   if (installed.has(state)) return;
-  installed.add(state);
   const stock = state.safe;
   const all = state.unsafe;
-  const present = new Uint8Array(128);
+  // Patterns that look at neighbouring nodes are outside what the per-stack cache models.
+  if (all.some((p) => p.beforeNode || p.afterNode)) return;
+  const root = scopesFor(all);
+  installed.set(state, currentScope);
+  const inner = new Int32Array(4);
+  const around = new Int32Array(4);
+  function currentScope(): Scope {
+    const stack = state.stack;
+    let node = root;
+    for (const name of stack) {
+      let child = node.next.get(name);
+      if (!child) node.next.set(name, (child = { next: new Map() }));
+      node = child;
+    }
+    return (node.scope ??= scopeOf(state, stack, all.filter((p) => inScope(stack, p))));
+  }
+
   state.safe = function fastSafe(value: string | null | undefined, config: SafeConfig): string {
-    const subject = (config.before || '') + (value || '') + (config.after || '');
-    present.fill(0);
-    let other = false;
-    for (let i = 0; i < subject.length; i++) {
-      const code = subject.charCodeAt(i);
-      if (code < 128) present[code] = 1;
-      else other = true;
+    const scope = currentScope();
+    if (scope.stock) return stock.call(state, value, config);
+    const input = value || '';
+    const before = config.before || '';
+    const after = config.after || '';
+    // A pattern escapes its character only where that character is in the value; its before /
+    // after parts may match the context.
+    mark(inner, input);
+    around.set(inner);
+    mark(around, before, false);
+    mark(around, after, false);
+    let subject: string | undefined;
+    let matched = false;
+    search: {
+      for (let i = 0; i < scope.codes.length; i++) {
+        const code = scope.codes[i];
+        if (!(inner[code >> 5] & (1 << (code & 31)))) continue;
+        for (const c of scope.byCode[i]) {
+          if (meets(c, around) && matchesWithin(c, (subject ??= before + input + after), before.length, before.length + input.length)) {
+            matched = true;
+            break search;
+          }
+        }
+      }
+      for (const c of scope.others) {
+        if (meets(c, around) && matchesWithin(c, (subject ??= before + input + after), before.length, before.length + input.length)) {
+          matched = true;
+          break search;
+        }
+      }
     }
+    if (!matched && !input.includes('\\') && !after.includes('\\')) return input;
     const kept: Unsafe[] = [];
-    for (const pattern of all) {
-      const code = pattern.character.charCodeAt(0);
-      if (pattern.character.length === 1 && code < 128 ? present[code] === 1 : other && subject.includes(pattern.character)) kept.push(pattern);
+    for (let i = 0; i < scope.codes.length; i++) {
+      const code = scope.codes[i];
+      if (inner[code >> 5] & (1 << (code & 31))) for (const c of scope.byCode[i]) if (meets(c, around)) kept.push(c.pattern);
     }
+    for (const c of scope.others) if (meets(c, around)) kept.push(c.pattern);
     state.unsafe = kept;
     try {
       return stock.call(state, value, config);
@@ -42,30 +116,120 @@ export function installFastSafe(state: State): void {
   };
 }
 
-/** Text longer than this is peeked at through a prefix. */
-const peekLongerThan = 160;
-const peekPrefix = 96;
+/**
+ * Whether a line ending is unsafe in the current construct stack whatever surrounds it, as the
+ * stock hard-break handler asks it (a pattern for `\n` with no before / after, in scope);
+ * undefined when the fast escaper is not installed.
+ */
+export function bareLineEnding(state: State): boolean | undefined {
+  return installed.get(state)?.().bareLineEnding;
+}
+
+/** Whether every part of the pattern but its character can occur in a subject holding the characters of `around`. */
+function meets(c: Candidate, around: Int32Array): boolean {
+  for (const need of c.needs) if (((need[0] & around[0]) | (need[1] & around[1]) | (need[2] & around[2]) | (need[3] & around[3])) === 0) return false;
+  return true;
+}
+
+/** Sets the bits of the ASCII characters of `value` (clearing the mask first unless `clear` is false). */
+function mark(mask: Int32Array, value: string, clear = true): void {
+  if (clear) mask.fill(0);
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code < 128) mask[code >> 5] |= 1 << (code & 31);
+  }
+}
+
+/** Whether the stock loop (`exec` until null) finds a match of this pattern whose character lies in [start, end). */
+function matchesWithin(c: Candidate, subject: string, start: number, end: number): boolean {
+  const expression = c.expression;
+  expression.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = expression.exec(subject))) {
+    const position = match.index + (c.captures ? match[1].length : 0);
+    if (position >= start && position < end) {
+      expression.lastIndex = 0;
+      return true;
+    }
+  }
+  return false;
+}
 
 /**
- * A `peek` for the text handler. Serializing phrasing asks the next sibling for its first
- * character; without a peek the whole next text node is escaped just for that, and again when it
- * is written. The first character of an escaped text depends only on the first few characters
- * (every unsafe pattern looks at most a few characters around its position), so a long text is
- * escaped through a prefix. Runs of blanks are the one unbounded lookaround (`[\t ]*` after a line
- * break); a prefix holding one is not used.
+ * Scopes are computed once per process (the pattern objects are the same for every page), kept
+ * in a trie of construct names so that finding the current one builds no key.
  */
-export function textPeek(handle: Handle): Handle {
-  return (node: Text, parent, state, info) => {
-    const value = node.value;
-    if (value.length <= peekLongerThan || blankRun.test(value.slice(0, peekPrefix + 8))) return handle(node, parent, state, info);
-    let cut = peekPrefix;
-    if (isHighSurrogate(value.charCodeAt(cut - 1))) cut--;
-    return handle({ ...node, value: value.slice(0, cut) }, parent, state, info);
+let cached: { patterns: Unsafe[]; root: ScopeNode } | undefined;
+
+function scopesFor(all: Unsafe[]): ScopeNode {
+  if (!cached || cached.patterns.length !== all.length || cached.patterns.some((p, i) => p !== all[i])) cached = { patterns: [...all], root: { next: new Map() } };
+  return cached.root;
+}
+
+function scopeOf(state: State, stack: string[], patterns: Unsafe[]): Scope {
+  const scope: Scope = {
+    codes: [],
+    byCode: [],
+    others: [],
+    stock: stack.includes('autolink'),
+    bareLineEnding: patterns.some((p) => p.character === '\n' && !p.before && !p.after),
+  };
+  for (const pattern of patterns) {
+    const c = candidate(state, pattern);
+    const code = pattern.character.charCodeAt(0);
+    if (pattern.character.length !== 1 || code >= 128) {
+      scope.others.push(c);
+      continue;
+    }
+    let i = scope.codes.indexOf(code);
+    if (i < 0) i = scope.codes.push(code) - 1;
+    (scope.byCode[i] ??= []).push(c);
+  }
+  return scope;
+}
+
+function candidate(state: State, pattern: Unsafe): Candidate {
+  const needs: Array<Int32Array | null> = [];
+  if (pattern.atBreak) needs.push(maskOf('\r\n'));
+  if (pattern.before) needs.push(classNeed(pattern.before, pattern.unicode));
+  if (pattern.after) needs.push(classNeed(pattern.after, pattern.unicode));
+  const compiled = state.compilePattern(pattern);
+  return {
+    pattern,
+    needs: needs.filter((n): n is Int32Array => n !== null),
+    expression: new RegExp(compiled.source, compiled.flags),
+    captures: Boolean(pattern.before || pattern.atBreak),
   };
 }
 
-const blankRun = /[\t ]{4}/;
+/**
+ * One character class (`[…]`, not negated), escape (`\]`, `\d`) or literal, perhaps repeated with
+ * `+`, perhaps in `(?:…)`: it matches one of a set of characters, enumerated below. Anything else
+ * (alternatives, `$`, …) is a part without a requirement.
+ */
+const oneClass = String.raw`(?:\[(?!\^)(?:[^\]\\]|\\[^1-9bBpPuxck])*\]|\\[^1-9bBpPuxck]|[^\\()[\]|$^.*+?{}])\+?`;
+const simpleClass = new RegExp(String.raw`^(?:\(\?:${oneClass}\)|${oneClass})$`);
+/** Non-ASCII characters a class such as `\s` or `\W` would match: a class matching any of them has no requirement. */
+const probes = ['\u00a0', '\u00e9', '\u2028', '\u3000', '\u3042', '\ufeff', '\ud83d', '\ude00'];
 
-function isHighSurrogate(code: number): boolean {
-  return code >= 0xd800 && code <= 0xdbff;
+function classNeed(source: string, unicode: boolean | null | undefined): Int32Array | null {
+  if (unicode || !/^[\0-\x7f]*$/.test(source) || !simpleClass.test(source)) return null;
+  const expression = new RegExp(`^(?:${source})$`);
+  if (expression.test('') || probes.some((p) => expression.test(p))) return null;
+  const mask = new Int32Array(4);
+  for (let code = 0; code < 128; code++) if (expression.test(String.fromCharCode(code))) mask[code >> 5] |= 1 << (code & 31);
+  return mask;
+}
+
+function maskOf(characters: string): Int32Array {
+  const mask = new Int32Array(4);
+  for (const ch of characters) mask[ch.charCodeAt(0) >> 5] |= 1 << (ch.charCodeAt(0) & 31);
+  return mask;
+}
+
+/** The stock rule (pattern-in-scope.js): in one of `inConstruct` (if any), in none of `notInConstruct`. */
+function inScope(stack: string[], pattern: Unsafe): boolean {
+  const list = (l: Unsafe['inConstruct']) => (typeof l === 'string' ? [l] : l || []);
+  const inside = list(pattern.inConstruct);
+  return (inside.length === 0 || inside.some((c) => stack.includes(c))) && !list(pattern.notInConstruct).some((c) => stack.includes(c));
 }

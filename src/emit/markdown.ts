@@ -5,26 +5,44 @@
 //                    written as the character reference &#123; (renders as "{")
 //   unsafe           a `:` at the start of a line is escaped, or Goldmark would read a
 //                    definition list that the author did not write
+//
+// and, for speed only (each writes exactly what the stock code writes, see test/emit/):
+//
+//   root             installs the faster escaper (fast-safe.ts), phrasing (fast-phrasing.ts) and
+//                    flow (fast-flow.ts)
+//   break, link      the stock handlers with fast paths (hard-break.ts, link.ts)
 
 import type { Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';
 import { defaultHandlers, type Handle, type Info, type Options, type State } from 'mdast-util-to-markdown';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import { installFastSafe, textPeek } from './fast-safe.js';
+import { installFastFlow } from './fast-flow.js';
+import { installFastPhrasing } from './fast-phrasing.js';
+import { hardBreak } from './hard-break.js';
+import { link } from './link.js';
+import { installFastSafe } from './fast-safe.js';
+import { textPeek } from './text-peek.js';
 import type { DefinitionList, RawMarkdown } from './mdast-extensions.js';
 
-/** The stock root handler, after swapping in the faster (identical-output) escaper. */
+const textHandler: Handle = (node, parent, state, info) => noShortcodeOpener(defaultHandlers.text(node, parent, state, info));
+const text = Object.assign(textHandler, { peek: textPeek(textHandler) });
+
+/** `{{` never reaches Hugo as a shortcode opener. */
+export function noShortcodeOpener(out: string): string {
+  return out.includes('{{') ? out.replace(/\{(?=\{)|(?<=\{)\{/g, '&#123;') : out;
+}
+
+/** What `text` writes for a value between two characters (the stock text handler is `state.safe` with them). */
+const writeText = (state: State, value: string, before: string, after: string) => noShortcodeOpener(state.safe(value, { before, after }));
+
+/** The stock root handler, after swapping in the faster (identical-output) escaper, phrasing and flow. */
 const root: Handle = (node, parent, state, info) => {
   installFastSafe(state);
+  installFastPhrasing(state, text, writeText);
+  installFastFlow(state);
   return defaultHandlers.root(node, parent, state, info);
 };
-
-const textHandler: Handle = (node, parent, state, info) => {
-  const out = defaultHandlers.text(node, parent, state, info);
-  return out.includes('{{') ? out.replace(/\{(?=\{)|(?<=\{)\{/g, '&#123;') : out;
-};
-const text = Object.assign(textHandler, { peek: textPeek(textHandler) });
 
 /** Phrasing written the way a paragraph writes it (same unsafe-character scope). */
 function phrasing(state: State, node: DefinitionList['children'][number], info: Info): string {
@@ -61,7 +79,7 @@ export const markdownOptions: Options = {
   rule: '-',
   listItemIndent: 'one',
   resourceLink: false,
-  handlers: { root, text, definitionList, rawMarkdown } as Options['handlers'],
+  handlers: { root, text, break: hardBreak, link, definitionList, rawMarkdown } as Options['handlers'],
   unsafe: [{ character: ':', atBreak: true }],
 };
 

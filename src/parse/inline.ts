@@ -49,20 +49,22 @@ function parseInlineAt(scanner: Scanner, from: number, to: number): TikiInline[]
       lineStart = i + 1;
     }
   }
-  const real = new Map<number, Pair[]>();
-  const virtual = new Map<number, Pair[]>();
+  // Pairs by the token they start at (arrays indexed by token, not maps: a page can hold a
+  // hundred thousand tokens).
+  const real: PairsAt = new Array(tokens.length + 1);
+  const virtual: PairsAt = new Array(tokens.length + 1);
   for (const p of pairs) {
-    const map = p.virtual ? virtual : real;
+    const at = p.virtual ? virtual : real;
     const key = p.virtual ? p.from : p.from - 1;
-    const list = map.get(key) ?? [];
-    list.push(p);
-    map.set(key, list);
+    (at[key] ??= []).push(p);
   }
-  for (const list of [...real.values(), ...virtual.values()]) list.sort((a, b) => b.to - a.to);
+  for (const at of [real, virtual]) for (const list of at) if (list && list.length > 1) list.sort((a, b) => b.to - a.to);
   return mergeText(build(tokens, 0, tokens.length, real, virtual, scanner.src));
 }
 
-function build(tokens: Token[], lo: number, hi: number, real: Map<number, Pair[]>, virtual: Map<number, Pair[]>, src: string): TikiInline[] {
+type PairsAt = Array<Pair[] | undefined>;
+
+function build(tokens: Token[], lo: number, hi: number, real: PairsAt, virtual: PairsAt, src: string): TikiInline[] {
   const out: TikiInline[] = [];
   let i = lo;
   while (i < hi) {
@@ -82,9 +84,9 @@ function build(tokens: Token[], lo: number, hi: number, real: Map<number, Pair[]
   return out;
 }
 
-function takePair(map: Map<number, Pair[]>, i: number, hi: number): Pair | undefined {
-  const list = map.get(i);
-  if (!list) return undefined;
+function takePair(at: PairsAt, i: number, hi: number): Pair | undefined {
+  const list = at[i];
+  if (!list || list.length === 0) return undefined;
   const idx = list.findIndex((p) => p.to <= hi);
   if (idx === -1) return undefined;
   const [p] = list.splice(idx, 1);
@@ -130,6 +132,12 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
   };
 
   while (i < to) {
+    // Most characters start nothing: skip them without the switch below.
+    const code = src.charCodeAt(i);
+    if (code >= 128 || plain[code] === 1) {
+      i++;
+      continue;
+    }
     const c = src[i];
     switch (c) {
       case '\n':
@@ -346,6 +354,10 @@ function tokenize(scanner: Scanner, from: number, to: number): Token[] {
   flush(to);
   return tokens;
 }
+
+/** ASCII characters no case of the tokenizer's switch reacts to (non-ASCII ones are all such). */
+const plain = new Uint8Array(128).fill(1);
+for (const ch of "\n~{^()[%:_'=-+@B8}!>hfwm") plain[ch.charCodeAt(0)] = 0;
 
 function pushText(tokens: Token[], start: number, end: number, value: string): void {
   const prev = tokens[tokens.length - 1];

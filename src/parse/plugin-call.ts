@@ -70,6 +70,9 @@ export function matchPluginCall(scanner: Scanner, pos: number): PluginCall | nul
   // Short form: a name that is not all upper-case, then whitespace or `}`.
   if (name === name.toUpperCase() && /[A-Z]/.test(name)) return null;
   if (src[i] !== '}' && src[i] !== ' ' && src[i] !== '\t') return null;
+  // Cheap exit for the common unclosed case, as above: no `}` within reach.
+  const brace = scanner.find('}', i);
+  if (brace === -1 || brace >= i + MAX_ARGS) return null;
   const end = findArgsEnd(src, i, '}');
   if (end === -1) return null;
   const rawParams = src.slice(i, end).trim();

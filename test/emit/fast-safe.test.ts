@@ -1,6 +1,7 @@
-// The faster escaper (emit/fast-safe.ts: unsafe patterns filtered by the characters present, and a
-// prefix peek for long text) changes no byte: every page of the sample and of a generated site,
-// and random phrasing full of markdown punctuation, stringify exactly as with the stock handlers.
+// The faster escaper and phrasing (emit/fast-safe.ts: unsafe patterns narrowed to those that can
+// match; text-peek.ts: a prefix peek for long text; fast-phrasing.ts) change no byte: every page
+// of the sample and of a generated site, and random phrasing full of markdown punctuation,
+// stringify exactly as with the stock handlers.
 
 import type { PhrasingContent, Root } from 'mdast';
 import { gfmToMarkdown } from 'mdast-util-gfm';

@@ -1,0 +1,98 @@
+// A faster `state.containerPhrasing` for mdast-util-to-markdown, with byte-identical output.
+//
+// The stock one (util/container-phrasing.js) dispatches every child through zwitch with a
+// position tracker and several object spreads, escapes each text node twice (once to peek at its
+// first character for the sibling before it, once for real) and keeps attention open for its
+// marker search. That machinery is most of the time spent writing a page. This path does the
+// same walk directly: the same handlers, peeks and before/after characters, the same items; a
+// text is peeked at through its first characters (text-peek.ts), without escaping when it starts
+// with a letter or digit; and emphasis / strong / strikethrough go through
+// serializeSimple, which handles the case where the stock marker search has nothing to fix.
+// Whenever something falls outside what is modelled here (an html node right after a line
+// ending, attention it cannot decide), it returns undefined and the stock code serializes the
+// whole container again. Positions (`now`, `lineShift`) are passed through unchanged: no
+// handler's output depends on them.
+
+import type { Parents } from 'mdast';
+import type { Handle, Info, State } from 'mdast-util-to-markdown';
+import { firstCharacter, lastCharacter } from './character-kind.js';
+import { serializeSimple, type Item } from './fast-attention.js';
+import { plainStart, startWindow } from './text-peek.js';
+
+type Phrasing = { children?: Array<{ type: string; value?: string }> };
+type Writer = (state: State, value: string, before: string, after: string) => string;
+type Attention = (node: unknown, state: State) => { construct: string; markers: string[]; sizes: number[] };
+type ZwitchHandle = Handle & { peek?: Handle; attention?: Attention };
+
+const installed = new WeakSet<State>();
+
+/**
+ * Replaces `state.containerPhrasing` for the rest of this serialization (idempotent). `text` is
+ * the registered text handler and `writeText` what it writes for a value between two characters.
+ */
+export function installFastPhrasing(state: State, text: Handle, writeText: Writer): void {
+  if (installed.has(state)) return;
+  installed.add(state);
+  if (state.handlers.text !== text || state.unsafe.some((p) => p.beforeNode || p.afterNode)) return;
+  const stock = state.containerPhrasing;
+  state.containerPhrasing = function fastContainerPhrasing(parent, info) {
+    const items = collect(state, parent as Phrasing, info, info.before, writeText);
+    const value = items && serializeSimple(items, info.before, info.after);
+    return value ?? stock.call(state, parent, info);
+  };
+}
+
+/** The stock phrasing(): the items of a phrasing parent, or undefined when not modelled. */
+function collect(state: State, parent: Phrasing, info: Info, first: string, writeText: Writer): Item[] | undefined {
+  const children = parent.children || [];
+  const handlers = state.handlers as unknown as Record<string, ZwitchHandle | undefined>;
+  const results: Item[] = [];
+  let before = first;
+  state.indexStack.push(-1);
+  try {
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index];
+      state.indexStack[state.indexStack.length - 1] = index;
+      const after = index + 1 < children.length ? peek(state, handlers, children[index + 1], parent, info, writeText) : info.after;
+      // The stock code rewrites the line ending before such html (a special case not modelled).
+      if (child.type === 'html' && (before === '\r' || before === '\n') && typeof results[results.length - 1] === 'string') return undefined;
+      const handle = handlers[child.type];
+      if (!handle) return undefined;
+      if (handle.attention) {
+        const { construct, markers, sizes } = handle.attention(child, state);
+        const sequences: string[] = [];
+        for (const marker of markers) for (const size of sizes) sequences.push(marker.repeat(size));
+        if (sequences.length === 0) return undefined;
+        const exit = state.enter(construct as never);
+        const inside = collect(state, child as Phrasing, { ...info, after: sequences[0] }, sequences[0], writeText);
+        exit();
+        if (!inside) return undefined;
+        if (inside.length === 0) continue;
+        results.push({ children: inside, sequences });
+        before = lastCharacter(sequences[0]);
+        continue;
+      }
+      const value =
+        child.type === 'text'
+          ? writeText(state, child.value || '', before, after)
+          : handle(child as never, parent as Parents, state, { before, after, now: info.now, lineShift: info.lineShift });
+      if (!value) continue;
+      results.push(value);
+      before = lastCharacter(value);
+    }
+  } finally {
+    state.indexStack.pop();
+  }
+  return results;
+}
+
+/** The first character of what the next sibling will write, as the stock code asks it (its `peek`, or its handler). */
+function peek(state: State, handlers: Record<string, ZwitchHandle | undefined>, node: { type: string; value?: string }, parent: Phrasing, info: Info, writeText: Writer): string {
+  const handle = handlers[node.type];
+  if (!handle) return '';
+  if (node.type === 'text') {
+    const value = node.value || '';
+    return plainStart(value) ?? firstCharacter(writeText(state, startWindow(value), '', ''));
+  }
+  return firstCharacter((handle.peek || handle)(node as never, parent as Parents, state, { before: '', after: '', now: info.now, lineShift: info.lineShift }));
+}
