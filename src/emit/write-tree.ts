@@ -3,7 +3,8 @@
 // rename. A crash leaves either the previous output or the new one, plus a staging folder the
 // next run removes. Files are written in a fixed order so runs are reproducible.
 
-import { mkdir, open, rename, rm, writeFile, readdir } from 'node:fs/promises';
+import { mkdirSync, writeFile as writeFileCallback } from 'node:fs';
+import { mkdir, open, rename, rm, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export class StagedTree {
@@ -35,10 +36,13 @@ export class StagedTree {
     const target = join(this.staging, safeRelative(path));
     const dir = dirname(target);
     if (!this.made.has(dir)) {
-      await mkdir(dir, { recursive: true });
+      mkdirSync(dir, { recursive: true });
       this.made.add(dir);
     }
-    await writeFile(target, content);
+    // The callback API: the file is created and written on libuv's threads (creating a file is
+    // the slow part here), without the promise API's file handles, which cost this thread — the
+    // one feeding the workers — more than the write itself.
+    await new Promise<void>((resolve, reject) => writeFileCallback(target, content, (error) => (error ? reject(error) : resolve())));
   }
 
   /** Writes a file too large to build as one string, piece by piece (pieces are batched). */

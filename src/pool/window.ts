@@ -6,17 +6,26 @@
 export class Window {
   private readonly running = new Set<Promise<void>>();
   private failure: { error: unknown } | null = null;
+  /** The producer waiting for a free slot (one producer: the page loop). */
+  private wake: (() => void) | null = null;
 
   constructor(private readonly size: number) {}
 
   async add(work: () => Promise<void>): Promise<void> {
-    while (this.running.size >= this.size) await Promise.race(this.running);
+    // Woken by the piece of work that frees a slot (Promise.race over the running set would add
+    // a reaction to every running promise on every call).
+    while (this.running.size >= this.size) await new Promise<void>((resolve) => (this.wake = resolve));
     this.rethrow();
     const done: Promise<void> = work()
       .catch((error: unknown) => {
         this.failure ??= { error };
       })
-      .finally(() => this.running.delete(done));
+      .finally(() => {
+        this.running.delete(done);
+        const wake = this.wake;
+        this.wake = null;
+        wake?.();
+      });
     this.running.add(done);
   }
 
