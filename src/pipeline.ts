@@ -19,7 +19,8 @@ import { writeAssets } from './assets/write-assets.js';
 import { buildPlan } from './plan/build-plan.js';
 import { convertPages, headingAnchors } from './pool/convert-pages.js';
 import { PagePool } from './pool/page-pool.js';
-import { legacyOptions, REDIRECTS_DIR, writeRedirects } from './redirects/index.js';
+import { legacyOptions, REDIRECTS_DIR } from './redirects/index.js';
+import { writeRedirectMaps } from './incremental/redirect-maps.js';
 import { writeHugoSite } from './site/hugo-site.js';
 import type { Finding } from './report/finding.js';
 import { FindingSpill } from './report/finding-spill.js';
@@ -96,7 +97,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     // failure is taken up below, once the maps are written).
     const headingPass = headingAnchors(site.pages, config, pool, incremental.knownAnchors());
     headingPass.catch(() => undefined);
-    await writeRedirects(out, legacy, config);
+    incremental.header.redirects = await writeRedirectMaps(out, config.out, legacy, config, incremental.previousRedirects());
     legacy = null;
     const anchors = await headingPass;
     phase('redirects+headings');
@@ -111,7 +112,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
       incremental.count(planned.page.id, reused);
       findings.add(page.findings);
       const path = pagePath(plan, planned);
-      await out.write(path, page.file);
+      await (page.kept === undefined ? out.write(path, page.file) : out.keep(path, page.kept));
       const { id, name } = planned.page;
       const pairs = anchors.get(id);
       const sourceHash = incremental.sourceHash(id);

@@ -4,7 +4,7 @@
 // next run removes. Files are written in a fixed order so runs are reproducible.
 
 import { mkdirSync, writeFile as writeFileCallback } from 'node:fs';
-import { mkdir, open, rename, rm, readdir } from 'node:fs/promises';
+import { copyFile, link, mkdir, open, rename, rm, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
 export class StagedTree {
@@ -43,6 +43,20 @@ export class StagedTree {
     // the slow part here), without the promise API's file handles, which cost this thread — the
     // one feeding the workers — more than the write itself.
     await new Promise<void>((resolve, reject) => writeFileCallback(target, content, (error) => (error ? reject(error) : resolve())));
+  }
+
+  /**
+   * Stages an existing file unchanged (an incremental run's reused page): a hard link, so nothing
+   * is copied and the live file stays in place until commit; a copy where links are not possible.
+   */
+  async keep(path: string, existing: string): Promise<void> {
+    const target = join(this.staging, safeRelative(path));
+    const dir = dirname(target);
+    if (!this.made.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.made.add(dir);
+    }
+    await link(existing, target).catch(() => copyFile(existing, target));
   }
 
   /** Writes a file too large to build as one string, piece by piece (pieces are batched). */

@@ -10,6 +10,8 @@ import { recordLookups, type Dependency } from './dependencies.js';
 
 export interface RecordedPage extends ConvertedPage {
   dependencies: Dependency[];
+  /** A page reused from the previous run: its file as it is on disk (staged as is, not rewritten). */
+  kept?: string;
 }
 
 export function convertRecorded(planned: PlannedPage, links: LinkTargets, config: Config, resources?: PageResources): RecordedPage {

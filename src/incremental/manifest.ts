@@ -1,7 +1,8 @@
 // The run manifest: output/.tiki2md/manifest.ndjson, written with the rest of the output (same
 // staged, atomic commit). Line 1 is the header; then one line per page in page_id order:
 //
-//   {"format":"tiki2md-run-manifest","version":1,"tool":"0.1.0+…","configHash":"…","section":"pages","pages":73}
+//   {"format":"tiki2md-run-manifest","version":1,"tool":"0.1.0+…","configHash":"…","section":"pages","pages":73,
+//    "redirects":{"recordsHash":"…","files":[["README.md","…"],…]}}
 //   {"id":1,"name":"HomePage","path":"content/pages/homepage.md","sourceHash":"…","pageHash":"…",
 //    "outputHash":"…","failed":false,"anchors":[["Intro","intro"]],"dependencies":[["link","Sunlight","…"]],
 //    "findings":[…]}
@@ -19,6 +20,7 @@ import type { Config } from '../config.js';
 import type { PlannedPage } from '../plan/plan-types.js';
 import type { Finding } from '../report/finding.js';
 import type { Dependency } from './dependencies.js';
+import type { RedirectMapsRecord } from './redirect-maps.js';
 
 export const MANIFEST_DIR = '.tiki2md';
 export const MANIFEST_PATH = `${MANIFEST_DIR}/manifest.ndjson`;
@@ -31,6 +33,8 @@ export interface ManifestHeader {
   configHash: string;
   section: string;
   pages: number;
+  /** The redirect maps written (redirect-maps.ts). */
+  redirects?: RedirectMapsRecord;
 }
 
 export interface ManifestPage {

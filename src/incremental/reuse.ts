@@ -65,6 +65,11 @@ export class Incremental {
     return this.stats;
   }
 
+  /** The redirect maps the previous run recorded, when its pages may be reused at all. */
+  previousRedirects(): ManifestHeader['redirects'] {
+    return this.previous?.header.redirects;
+  }
+
   sourceHash(pageId: number): string {
     return this.sourceHashes.get(pageId) ?? '';
   }
@@ -86,9 +91,10 @@ export class Incremental {
     if (!entry || entry.failed || entry.pageHash !== pageHash(planned, this.sourceHash(planned.page.id))) return null;
     if (entry.path !== pagePath(this.plan, planned)) return null;
     if (!dependenciesHold(entry.dependencies, links, planResources(this.plan, planned))) return null;
-    const file = await readFile(join(this.config.out, entry.path), 'utf8').catch(() => null);
+    const kept = join(this.config.out, entry.path);
+    const file = await readFile(kept, 'utf8').catch(() => null);
     if (file === null || sha256(file) !== entry.outputHash) return null;
-    return { file, findings: entry.findings, failed: false, dependencies: entry.dependencies };
+    return { file, findings: entry.findings, failed: false, dependencies: entry.dependencies, kept };
   }
 }
 

@@ -45,6 +45,10 @@ export class DryRunTree extends StagedTree {
     this.seen.set(rel, before === null ? 'add' : hash(before) === hash(bytes) ? 'same' : 'change');
   }
 
+  override async keep(path: string, existing: string): Promise<void> {
+    await this.write(path, await readFile(existing));
+  }
+
   override async writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
     await this.write(path, [...chunks].join(''));
   }

@@ -82,6 +82,8 @@ describe('incremental runs', async () => {
     const { dir, result } = await rerun(sampleDump);
     expect(result.incremental).toMatchObject({ reused: 73, converted: 0, fullRunBecause: null });
     expectSameTrees(base, dir);
+    const header = JSON.parse(readFileSync(join(dir, 'output', MANIFEST_PATH), 'utf8').split('\n')[0]);
+    expect(header.redirects.files).toContainEqual(['nginx/paths.map', expect.any(String)]);
   });
 
   it('an edited body converts that page only; the diff shows exactly that change', async () => {
@@ -153,11 +155,12 @@ describe('incremental runs', async () => {
     expect((await rerun(sampleDump, { frontMatter: 'yaml' })).result.incremental).toMatchObject({ converted: 73, fullRunBecause: 'the configuration changed' });
   });
 
-  it('a page file edited by hand since the last run is converted again', async () => {
+  it('a page file or redirect map edited by hand since the last run is written again', async () => {
     const dir = tmp();
     cpSync(base, dir, { recursive: true });
     const file = join(dir, 'output', 'content', 'pages', 'magnesium.md');
     writeFileSync(file, readFileSync(file, 'utf8') + '\nhand edit\n');
+    writeFileSync(join(dir, 'output', 'redirects', 'nginx', 'paths.map'), 'hand edit\n');
     const result = await convert(sampleDump, dir);
     expect(result.incremental.convertedIds).toEqual([8]);
     expectSameTrees(base, dir);

@@ -1,0 +1,43 @@
+// The redirect maps in an incremental run. They follow from the plan's legacy URL records alone
+// (and the tool and config, which an incremental run already holds equal), but cost seconds per
+// ten thousand pages to write. The manifest header records a hash of the records and of every map
+// file; when the records hash the same and every file on disk still has its hash, the files are
+// staged as they are (hard links) instead of being written again.
+
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { StagedTree } from '../emit/write-tree.js';
+import type { Plan } from '../plan/plan-types.js';
+import { REDIRECTS_DIR, redirectFileEntries } from '../redirects/index.js';
+import type { RedirectSettings } from '../redirects/model.js';
+import { sha256 } from './manifest.js';
+
+export interface RedirectMapsRecord {
+  /** Hash of the legacy URL records the maps were written from. */
+  recordsHash: string;
+  /** Each map file (relative to output/redirects/, "/"-separated) and the hash of its bytes. */
+  files: [string, string][];
+}
+
+/** Writes the maps, or stages the previous run's when they would come out the same; returns what the manifest records. */
+export async function writeRedirectMaps(out: StagedTree, outDir: string, plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings, previous: RedirectMapsRecord | undefined): Promise<RedirectMapsRecord> {
+  const recordsHash = sha256(JSON.stringify(plan.legacyUrls));
+  if (previous?.recordsHash === recordsHash && (await stillOnDisk(outDir, previous.files))) {
+    for (const [file] of previous.files) await out.keep(join(REDIRECTS_DIR, file), join(outDir, REDIRECTS_DIR, file));
+    return previous;
+  }
+  const files: [string, string][] = [];
+  for (const [file, content] of redirectFileEntries(plan, settings)) {
+    await out.write(join(REDIRECTS_DIR, file), content);
+    files.push([file, sha256(content)]);
+  }
+  return { recordsHash, files };
+}
+
+async function stillOnDisk(outDir: string, files: [string, string][]): Promise<boolean> {
+  for (const [file, hash] of files) {
+    const bytes = await readFile(join(outDir, REDIRECTS_DIR, file)).catch(() => null);
+    if (bytes === null || sha256(bytes) !== hash) return false;
+  }
+  return true;
+}
