@@ -4,6 +4,7 @@
 // file; when the records hash the same and every file on disk still has its hash, the files are
 // staged as they are (hard links) instead of being written again.
 
+import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StagedTree } from '../emit/write-tree.js';
@@ -21,7 +22,7 @@ export interface RedirectMapsRecord {
 
 /** Writes the maps, or stages the previous run's when they would come out the same; returns what the manifest records. */
 export async function writeRedirectMaps(out: StagedTree, outDir: string, plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings, previous: RedirectMapsRecord | undefined): Promise<RedirectMapsRecord> {
-  const recordsHash = sha256(JSON.stringify(plan.legacyUrls));
+  const recordsHash = recordsDigest(plan.legacyUrls);
   if (previous?.recordsHash === recordsHash && (await stillOnDisk(outDir, previous.files))) {
     for (const [file] of previous.files) await out.keep(join(REDIRECTS_DIR, file), join(outDir, REDIRECTS_DIR, file));
     return previous;
@@ -32,6 +33,13 @@ export async function writeRedirectMaps(out: StagedTree, outDir: string, plan: P
     files.push([file, sha256(content)]);
   }
   return { recordsHash, files };
+}
+
+/** Record by record: a large site's records as one JSON text would pass V8's longest string. */
+function recordsDigest(records: Plan['legacyUrls']): string {
+  const hash = createHash('sha256');
+  for (const record of records) hash.update(JSON.stringify(record)).update('\n');
+  return hash.digest('hex');
 }
 
 async function stillOnDisk(outDir: string, files: [string, string][]): Promise<boolean> {
