@@ -28,11 +28,25 @@ export async function writeRedirectMaps(out: StagedTree, outDir: string, plan: P
     return previous;
   }
   const files: [string, string][] = [];
-  for (const [file, content] of redirectFileEntries(plan, settings)) {
-    await out.write(join(REDIRECTS_DIR, file), content);
-    files.push([file, sha256(content)]);
+  for (const [file, text] of redirectFileEntries(plan, settings)) {
+    if (typeof text === 'string') {
+      await out.write(join(REDIRECTS_DIR, file), text);
+      files.push([file, sha256(text)]);
+    } else {
+      const hash = createHash('sha256');
+      await out.writeChunks(join(REDIRECTS_DIR, file), hashed(text, hash));
+      files.push([file, hash.digest('hex')]);
+    }
   }
   return { recordsHash, files };
+}
+
+/** The pieces as they are, each added to `hash` on the way. */
+function* hashed(pieces: Iterable<string>, hash: ReturnType<typeof createHash>): Generator<string> {
+  for (const piece of pieces) {
+    hash.update(piece);
+    yield piece;
+  }
 }
 
 /** Record by record: a large site's records as one JSON text would pass V8's longest string. */

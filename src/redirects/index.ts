@@ -23,7 +23,7 @@ import { cloudflareFiles } from './cloudflare.js';
 import { redirectsCsv } from './csv.js';
 import { htaccessFile } from './htaccess.js';
 import { iisWebConfig } from './iis.js';
-import { redirectsJson } from './json.js';
+import { redirectsJsonChunks } from './json.js';
 import { redirectModel, type RedirectSettings } from './model.js';
 import { netlifyRedirects } from './netlify.js';
 import { nginxFiles } from './nginx.js';
@@ -32,20 +32,25 @@ import { vercelJson } from './vercel.js';
 
 export const REDIRECTS_DIR = 'redirects';
 
+/** A file's text, or its pieces for a file that may be too long for one string. */
+export type FileText = string | Iterable<string>;
+
 /** Every output file (path relative to output/redirects/) → content. */
 export function redirectFiles(plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings = {}): Map<string, string> {
-  return new Map(redirectFileEntries(plan, settings));
+  const files = new Map<string, string>();
+  for (const [name, text] of redirectFileEntries(plan, settings)) files.set(name, typeof text === 'string' ? text : [...text].join(''));
+  return files;
 }
 
 /**
  * The same files one format at a time, so a writer can let each go before the next is made: a
  * large site's maps are tens of MB per format, and holding them all at once was the run's peak.
  */
-export function* redirectFileEntries(plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings = {}): Generator<[string, string]> {
+export function* redirectFileEntries(plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings = {}): Generator<[string, FileText]> {
   const model = redirectModel(plan.legacyUrls, settings);
   yield ['README.md', redirectsReadme(model, plan.legacyUrls)];
   yield ['redirects.csv', redirectsCsv(plan.legacyUrls)];
-  yield ['redirects.json', redirectsJson(plan.legacyUrls, model)];
+  yield ['redirects.json', redirectsJsonChunks(plan.legacyUrls, model)];
   for (const [name, content] of nginxFiles(model).files) yield [`nginx/${name}`, content];
   for (const [name, content] of apacheFiles(model)) yield [`apache/${name}`, content];
   yield ['htaccess/.htaccess', htaccessFile(model)];
@@ -57,7 +62,10 @@ export function* redirectFileEntries(plan: Pick<Plan, 'legacyUrls'>, settings: R
 }
 
 export async function writeRedirects(out: StagedTree, plan: Plan, settings: RedirectSettings = {}): Promise<void> {
-  for (const [name, content] of redirectFileEntries(plan, settings)) await out.write(join(REDIRECTS_DIR, name), content);
+  for (const [name, text] of redirectFileEntries(plan, settings)) {
+    if (typeof text === 'string') await out.write(join(REDIRECTS_DIR, name), text);
+    else await out.writeChunks(join(REDIRECTS_DIR, name), text);
+  }
 }
 
 /** The legacy-URL options of a config object (config keys of the same names). */

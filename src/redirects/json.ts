@@ -17,8 +17,17 @@ export interface RedirectsJson {
 }
 
 export function redirectsJson(records: readonly LegacyUrlRecord[], model: RedirectModel): string {
+  return [...redirectsJsonChunks(records, model)].join('');
+}
+
+/**
+ * The same text piece by piece: a 100k-page site's records (about 650 MB) are longer than the
+ * longest string V8 can make.
+ */
+export function* redirectsJsonChunks(records: readonly LegacyUrlRecord[], model: RedirectModel): Generator<string> {
   const head: Omit<RedirectsJson, 'records'> = { generator: 'tiki2md', format: 1, redirectStatus: model.redirectStatus, goneStatus: model.goneStatus };
   // One record per line: diffable between runs, and valid JSON as a whole.
-  const body = records.map((r) => JSON.stringify(r)).join(',\n');
-  return `${JSON.stringify(head).slice(0, -1)},"records":[\n${body}\n]}\n`;
+  yield `${JSON.stringify(head).slice(0, -1)},"records":[\n`;
+  for (let i = 0; i < records.length; i++) yield (i ? ',\n' : '') + JSON.stringify(records[i]);
+  yield '\n]}\n';
 }
