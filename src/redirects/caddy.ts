@@ -18,6 +18,7 @@
 // are plan targets (percent-encoded).
 
 import { dedupeBy, GONE, type RedirectModel } from './model.js';
+import { joinedChunks } from './text-chunks.js';
 
 const PLAIN = /^[\p{L}\p{N}\p{M} /._~\-+,;=:@!'()*&%?]*$/u;
 
@@ -33,7 +34,7 @@ export function caddyMapInput(key: string): string {
   return `"~^${re}$"`;
 }
 
-export function caddyfile(model: RedirectModel): string {
+export function caddyfile(model: RedirectModel): Iterable<string> {
   const maps: { source: string; variable: string; entries: { key: string; value: string }[] }[] = [];
   for (const [name, forms] of model.query) {
     if (!/^[a-z0-9_]+$/.test(name)) continue;
@@ -54,5 +55,5 @@ export function caddyfile(model: RedirectModel): string {
     lines.push(`@${m.variable} expression \`${v} != "" && ${v} != "${GONE}"\``, `redir @${m.variable} ${v} ${model.redirectStatus}`);
     lines.push(`@${m.variable}_gone expression \`${v} == "${GONE}"\``, `respond @${m.variable}_gone ${model.goneStatus}`);
   }
-  return lines.join('\n') + '\n';
+  return joinedChunks(lines, '\n', '\n');
 }

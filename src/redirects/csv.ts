@@ -6,10 +6,12 @@
 // = + - @ tab or CR gets a leading "'" so spreadsheet programs do not run it as a formula.
 
 import type { LegacyUrlRecord } from '../plan/plan-types.js';
+import { joinedChunks } from './text-chunks.js';
 
-export function redirectsCsv(records: readonly LegacyUrlRecord[]): string {
-  const rows = records.flatMap((r) => r.spellings.map((s) => [s, r.to, String(r.status), String(r.pageId), r.kind].map(csvField).join(',')));
-  return ['legacy_url,new_url,status,page_id,kind', ...rows].join('\r\n') + '\r\n';
+export function redirectsCsv(records: readonly LegacyUrlRecord[]): Iterable<string> {
+  const rows = ['legacy_url,new_url,status,page_id,kind'];
+  for (const r of records) for (const s of r.spellings) rows.push([s, r.to, String(r.status), String(r.pageId), r.kind].map(csvField).join(','));
+  return joinedChunks(rows, '\r\n', '\r\n');
 }
 
 export function csvField(value: string): string {

@@ -16,6 +16,7 @@
 
 import { pcreLiteral, rewriteSubstitution, apacheFlags } from './apache.js';
 import { asciiLower, dedupeBy, type RedirectModel } from './model.js';
+import { joinedChunks } from './text-chunks.js';
 
 function alternatives(values: string[]): string {
   const unique = dedupeBy(values, asciiLower).map(pcreLiteral);
@@ -24,7 +25,7 @@ function alternatives(values: string[]): string {
 
 const relative = (path: string) => path.replace(/^\/+/, '');
 
-export function htaccessFile(model: RedirectModel): string {
+export function htaccessFile(model: RedirectModel): Iterable<string> {
   const lines: string[] = [
     '# tiki2md legacy URL redirects, .htaccess variant (generated; do not edit). Put in the document root;',
     '# needs mod_rewrite and AllowOverride FileInfo. Requests with an encoded slash (%2F) reach these rules',
@@ -49,5 +50,5 @@ export function htaccessFile(model: RedirectModel): string {
     lines.push('RewriteCond %{QUERY_STRING} ^$');
     lines.push(`RewriteRule ^${pcreLiteral(relative(f.path))}$ ${f.to ? rewriteSubstitution(f.to) : '-'} ${apacheFlags(model, !f.to).replace('[', '[NC,')}`);
   }
-  return lines.join('\n') + '\n';
+  return joinedChunks(lines, '\n', '\n');
 }

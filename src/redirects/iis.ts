@@ -14,6 +14,7 @@
 // \xHH escapes. Comments never contain "--".
 
 import { asciiLower, commentSafe, dedupeBy, GONE, type RedirectModel } from './model.js';
+import { joinedChunks } from './text-chunks.js';
 
 export function xmlAttr(value: string): string {
   return value.replace(/[&<>"'\t\n\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!);
@@ -31,7 +32,7 @@ function iisRegexLiteral(text: string): string {
     .join('');
 }
 
-export function iisWebConfig(model: RedirectModel): string {
+export function iisWebConfig(model: RedirectModel): Iterable<string> {
   const redirectType = model.redirectStatus === 302 ? 'Found' : 'Permanent';
   const gone = `<action type="CustomResponse" statusCode="${model.goneStatus}" statusReason="${model.goneStatus === 410 ? 'Gone' : 'Not Found'}" statusDescription="This page no longer exists." />`;
   const redirect = (url: string) => `<action type="Redirect" url="${url}" appendQueryString="false" redirectType="${redirectType}" />`;
@@ -66,7 +67,7 @@ export function iisWebConfig(model: RedirectModel): string {
   rule('tiki2md paths', '.*', ['<add input="{tiki2md_path:{URL}}" pattern="^(/.*|https?://.*)$" />'], redirect('{C:1}'));
   rule('tiki2md paths gone', '.*', [`<add input="{tiki2md_path:{URL}}" pattern="^${GONE}$" />`], gone);
 
-  return [
+  const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
     comment('tiki2md legacy URL redirects for IIS URL Rewrite 2 (generated; do not edit). Merge into your site web.config.'),
     '<configuration>',
@@ -82,6 +83,6 @@ export function iisWebConfig(model: RedirectModel): string {
     '    </rewrite>',
     '  </system.webServer>',
     '</configuration>',
-    '',
-  ].join('\n');
+  ];
+  return joinedChunks(lines, '\n', '\n');
 }

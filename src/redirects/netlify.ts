@@ -12,11 +12,12 @@
 // ":name" as a placeholder and "*" as a splat, so ":" and "*" are percent-encoded (%3A, %2A).
 
 import { dedupeBy, type RedirectModel } from './model.js';
+import { joinedChunks } from './text-chunks.js';
 
 const field = (value: string) => value.replace(/[:*]/g, (c) => (c === ':' ? '%3A' : '%2A'));
 const target = (to: string | null) => to ?? '/404.html';
 
-export function netlifyRedirects(model: RedirectModel): string {
+export function netlifyRedirects(model: RedirectModel): Iterable<string> {
   const status = (to: string | null) => `${to === null ? model.goneStatus : model.redirectStatus}!`;
   const lines = ['# tiki2md legacy URL redirects for Netlify (generated; do not edit). Copy to the published folder (Hugo: static/_redirects).'];
   for (const [name, forms] of model.query) {
@@ -28,5 +29,5 @@ export function netlifyRedirects(model: RedirectModel): string {
     for (const p of dedupeBy(f.rawPaths.map(field), (x) => x)) lines.push(`${p}  ${target(f.to)}  ${status(f.to)}`);
   }
   for (const f of model.bare) lines.push(`${field(f.rawPath)}  ${target(f.to)}  ${status(f.to)}`);
-  return lines.join('\n') + '\n';
+  return joinedChunks(lines, '\n', '\n');
 }

@@ -14,6 +14,7 @@
 // matched against the decoded value: every regex metacharacter is backslash-escaped.
 
 import { dedupeBy, upperHexOnly, type RedirectModel } from './model.js';
+import { joinedChunks } from './text-chunks.js';
 
 export const pathToRegexpLiteral = (path: string) => path.replace(/[:*+?(){}\\!]/g, (c) => `\\${c}`);
 export const regexLiteral = (value: string) => value.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => `\\${c}`);
@@ -26,7 +27,10 @@ interface VercelRedirect {
   statusCode: number;
 }
 
-export function vercelJson(model: RedirectModel): string {
+/** Four spaces before each line; only "\n" ends a line (JSON leaves U+2028 unescaped inside strings). */
+const indent = (json: string) => '    ' + json.split('\n').join('\n    ');
+
+export function vercelJson(model: RedirectModel): Iterable<string> {
   const redirects: VercelRedirect[] = [];
   const statusCode = model.redirectStatus;
   for (const [name, forms] of model.query) {
@@ -45,5 +49,7 @@ export function vercelJson(model: RedirectModel): string {
   for (const f of model.bare) {
     if (f.to !== null) redirects.push({ source: pathToRegexpLiteral(f.rawPath), missing, destination: f.to, statusCode });
   }
-  return JSON.stringify({ redirects: dedupeBy(redirects, (r) => JSON.stringify([r.source, r.has])) }, null, 2) + '\n';
+  // JSON.stringify({ redirects }, null, 2) + '\n', one redirect at a time (the whole text can pass V8's longest string).
+  const items = dedupeBy(redirects, (r) => JSON.stringify([r.source, r.has])).map((r) => indent(JSON.stringify(r, null, 2)));
+  return items.length ? ['{\n  "redirects": [\n', ...joinedChunks(items, ',\n', '\n  ]\n}\n')] : ['{\n  "redirects": []\n}\n'];
 }
