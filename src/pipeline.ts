@@ -28,6 +28,7 @@ import type { RunStats } from './report/render-markdown.js';
 import { writeReports, type FindingCounts } from './report/write-reports.js';
 import { writeCiAndReview } from './report/review/after-run.js';
 import { DryRunTree } from './report/dry-run.js';
+import { checkHeapHeadroom } from './heap-guard.js';
 import { Incremental, pagePath, type IncrementalStats } from './incremental/reuse.js';
 import { MANIFEST_DIR, MANIFEST_PATH, manifestLines, pageHash, sha256 } from './incremental/manifest.js';
 import type { RecordedPage } from './incremental/convert-recorded.js';
@@ -77,10 +78,12 @@ export async function runConvert(config: Config, progress?: Progress, options: R
   // Scratch space (page bodies for the workers, spilled findings), made once the input has loaded,
   // in the system's temporary folder (nothing but staging ever sits beside the output).
   let work: string | null = null;
+  let staged: StagedTree | null = null;
   try {
     const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
     phase('load');
     const out = config.dryRun ? new DryRunTree(config.out, config.reports) : new StagedTree(config.out);
+    staged = out;
     await out.begin();
     out.own(join('content', config.section));
     out.own(REDIRECTS_DIR);
@@ -89,6 +92,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     // only for the redirect maps: the rest of the run gets a plan without them.
     let legacy: Plan | null = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
     const plan: Plan = { ...legacy, legacyUrls: [] };
+    checkHeapHeadroom(config.input, plan.pages.length);
     phase('plan');
     work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
 
@@ -143,6 +147,10 @@ export async function runConvert(config: Config, progress?: Progress, options: R
       exitCode: fails ? 2 : 0,
       incremental: incremental.finish(),
     };
+  } catch (error) {
+    // Nothing of a failed run stays beside the output (it is not left half-written either way).
+    await staged?.abort();
+    throw error;
   } finally {
     try {
       await pool?.close();

@@ -24,6 +24,12 @@ export class StagedTree {
     await mkdir(this.staging, { recursive: true });
   }
 
+  /** Drops everything staged (a run that stopped on an error): the output stays as it was. */
+  async abort(): Promise<void> {
+    await rm(this.staging, { recursive: true, force: true });
+    this.made.clear();
+  }
+
   /**
    * Declares that `folder` (relative to root) is owned by this run: it is replaced whole.
    * Files written outside owned folders replace only themselves.

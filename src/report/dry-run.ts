@@ -34,6 +34,10 @@ export class DryRunTree extends StagedTree {
     this.seen.clear();
   }
 
+  override async abort(): Promise<void> {
+    this.seen.clear();
+  }
+
   override own(folder: string): void {
     this.owns.add(safeRelative(folder));
   }
