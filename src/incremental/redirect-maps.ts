@@ -58,6 +58,8 @@ function recordsDigest(records: Plan['legacyUrls']): string {
 
 async function stillOnDisk(outDir: string, files: [string, string][]): Promise<boolean> {
   for (const [file, hash] of files) {
+    // The manifest is a file on disk like any other: a name that could leave redirects/ is not ours.
+    if (typeof file !== 'string' || file.includes('\0') || file.includes('\\') || file.split('/').some((part) => part === '' || part === '.' || part === '..')) return false;
     const bytes = await readFile(join(outDir, REDIRECTS_DIR, file)).catch(() => null);
     if (bytes === null || sha256(bytes) !== hash) return false;
   }

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseConfig } from '../../src/config.js';
-import { MANIFEST_PATH } from '../../src/incremental/manifest.js';
+import { MANIFEST_PATH, sha256 } from '../../src/incremental/manifest.js';
 import { loadInput } from '../../src/load/open-input.js';
 import { runConvert, type RunResult } from '../../src/pipeline.js';
 import { compareRuns, resolveRun, type RunDiff } from '../../src/report/diff/compare-runs.js';
@@ -163,6 +163,21 @@ describe('incremental runs', async () => {
     writeFileSync(join(dir, 'output', 'redirects', 'nginx', 'paths.map'), 'hand edit\n');
     const result = await convert(sampleDump, dir);
     expect(result.incremental.convertedIds).toEqual([8]);
+    expectSameTrees(base, dir);
+  });
+
+  it('a tampered manifest naming a map file outside redirects/ gets the maps written anew', async () => {
+    const dir = tmp();
+    cpSync(base, dir, { recursive: true });
+    const path = join(dir, 'output', MANIFEST_PATH);
+    const [head, ...pages] = readFileSync(path, 'utf8').split('\n');
+    const header = JSON.parse(head);
+    // A file that exists and matches its recorded hash, so only the name gives it away.
+    writeFileSync(join(dir, 'outside.txt'), 'x');
+    header.redirects.files.push(['../../outside.txt', sha256('x')]);
+    writeFileSync(path, [JSON.stringify(header), ...pages].join('\n'));
+    const result = await convert(sampleDump, dir);
+    expect(result.incremental.reused).toBe(73);
     expectSameTrees(base, dir);
   });
 
