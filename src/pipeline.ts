@@ -30,7 +30,7 @@ import { writeCiAndReview } from './report/review/after-run.js';
 import { DryRunTree } from './report/dry-run.js';
 import { checkHeapHeadroom } from './heap-guard.js';
 import { Incremental, pagePath, type IncrementalStats } from './incremental/reuse.js';
-import { MANIFEST_DIR, MANIFEST_PATH, manifestLines, pageHash, sha256 } from './incremental/manifest.js';
+import { MANIFEST_DIR, MANIFEST_PATH, manifestLines, sha256 } from './incremental/manifest.js';
 import type { RecordedPage } from './incremental/convert-recorded.js';
 import type { Plan, PlannedPage } from './plan/plan-types.js';
 import { RunRecord } from './incremental/run-record.js';
@@ -119,8 +119,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
       await (page.kept === undefined ? out.write(path, page.file) : out.keep(path, page.kept));
       const { id, name } = planned.page;
       const pairs = anchors.get(id);
-      const sourceHash = incremental.sourceHash(id);
-      record.add({ id, name, path, sourceHash, pageHash: pageHash(planned, sourceHash), outputHash: sha256(page.file), failed: page.failed, anchors: pairs ? [...pairs] : null, dependencies: page.dependencies, findings: page.findings });
+      record.add({ id, name, path, sourceHash: incremental.sourceHash(id), pageHash: incremental.pageHash(id), outputHash: sha256(page.file), failed: page.failed, anchors: pairs ? [...pairs] : null, dependencies: page.dependencies, findings: page.findings });
       progress?.(++done, plan.pages.length);
     };
     await convertPages(plan, anchors, config, pool, work, onPage, (planned, links) => incremental.reuse(planned, links));

@@ -9,11 +9,12 @@ import { runCli } from './errors.js';
 import { renderCommand } from './render.js';
 import { reviewCommand } from './review.js';
 import { verifyCommand } from './verify.js';
+import { packageVersion } from '../version.js';
 
 const program = new Command()
   .name('tiki2md')
   .description('Migrate a Tiki (TikiWiki CMS) site to a Hugo markdown content tree')
-  .version('0.1.0')
+  .version(packageVersion())
   .showHelpAfterError();
 
 program

@@ -20,17 +20,18 @@ import { configHash, PreviousRun, pageHash, sha256, type ManifestHeader } from '
 export interface IncrementalStats {
   /** Pages taken from the previous run as they were. */
   reused: number;
-  /** Pages converted in this run, and their ids (ascending once the run is over). */
+  /** Pages converted in this run (counted by finish()), and their ids, ascending. */
   converted: number;
   convertedIds: number[];
-  /** Why no page could be reused, when none could: "--force", "no manifest", "tool changed", "config changed". */
+  /** Why no page could be reused, when none could: "--force", "no run manifest in the output folder", "the configuration changed", … */
   fullRunBecause: string | null;
 }
 
 export class Incremental {
   readonly header: ManifestHeader;
   private readonly previous: PreviousRun | null;
-  private readonly sourceHashes = new Map<number, string>();
+  /** Per page id: [sourceHash, pageHash], computed once (reuse checks and the manifest both need them). */
+  private readonly hashes = new Map<number, [string, string]>();
   readonly stats: IncrementalStats = { reused: 0, converted: 0, convertedIds: [], fullRunBecause: null };
 
   constructor(
@@ -38,7 +39,10 @@ export class Incremental {
     private readonly plan: Plan,
   ) {
     this.header = { format: 'tiki2md-run-manifest', version: 1, tool: toolVersion(), configHash: configHash(config), section: plan.section, pages: plan.pages.length };
-    for (const planned of plan.pages) this.sourceHashes.set(planned.page.id, sha256(planned.page.data));
+    for (const planned of plan.pages) {
+      const source = sha256(planned.page.data);
+      this.hashes.set(planned.page.id, [source, pageHash(planned, source)]);
+    }
     const previous = config.force ? null : PreviousRun.read(config.out);
     this.stats.fullRunBecause = config.force ? '--force' : previous === null ? 'no run manifest in the output folder' : this.mismatch(previous.header);
     this.previous = this.stats.fullRunBecause === null ? previous : null;
@@ -53,15 +57,13 @@ export class Incremental {
   /** Counts a page handed to the writer. */
   count(pageId: number, reused: boolean): void {
     if (reused) this.stats.reused++;
-    else {
-      this.stats.converted++;
-      this.stats.convertedIds.push(pageId);
-    }
+    else this.stats.convertedIds.push(pageId);
   }
 
   /** The stats, ids sorted (pages finish in any order). */
   finish(): IncrementalStats {
     this.stats.convertedIds.sort((a, b) => a - b);
+    this.stats.converted = this.stats.convertedIds.length;
     return this.stats;
   }
 
@@ -71,7 +73,11 @@ export class Incremental {
   }
 
   sourceHash(pageId: number): string {
-    return this.sourceHashes.get(pageId) ?? '';
+    return this.hashes.get(pageId)?.[0] ?? '';
+  }
+
+  pageHash(pageId: number): string {
+    return this.hashes.get(pageId)?.[1] ?? '';
   }
 
   /** Heading-id maps of the previous run for pages whose body is unchanged (the heading pass skips them). */
@@ -88,7 +94,7 @@ export class Incremental {
   /** The previous run's result for this page, or null when it must be converted. */
   async reuse(planned: PlannedPage, links: LinkTargets): Promise<RecordedPage | null> {
     const entry = this.previous?.page(planned.page.id);
-    if (!entry || entry.failed || entry.pageHash !== pageHash(planned, this.sourceHash(planned.page.id))) return null;
+    if (!entry || entry.failed || entry.pageHash !== this.pageHash(planned.page.id)) return null;
     if (entry.path !== pagePath(this.plan, planned)) return null;
     if (!dependenciesHold(entry.dependencies, links, planResources(this.plan, planned))) return null;
     const kept = join(this.config.out, entry.path);

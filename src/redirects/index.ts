@@ -1,5 +1,6 @@
 // Every redirect artefact of a run, written from the plan's legacy URL records (the single
-// source of every map and of Hugo aliases). Called once by the pipeline; one file per target
+// source of every map and of Hugo aliases), written by the pipeline through
+// incremental/redirect-maps.ts (which keeps the previous run's when unchanged); one file per target
 // format in this folder, each opening with the format it writes and its escaping rules.
 //
 //   output/redirects/README.md                    what each file is and how to install it
@@ -13,8 +14,6 @@
 //   output/redirects/caddy/tiki2md.caddy           (caddy.ts)
 //   output/redirects/iis/web.config                (iis.ts)
 
-import { join } from 'node:path';
-import type { StagedTree } from '../emit/write-tree.js';
 import type { LegacyOptions } from '../plan/legacy-urls.js';
 import type { Plan } from '../plan/plan-types.js';
 import { apacheFiles } from './apache.js';
@@ -61,12 +60,6 @@ export function* redirectFileEntries(plan: Pick<Plan, 'legacyUrls'>, settings: R
   yield ['iis/web.config', iisWebConfig(model)];
 }
 
-export async function writeRedirects(out: StagedTree, plan: Plan, settings: RedirectSettings = {}): Promise<void> {
-  for (const [name, text] of redirectFileEntries(plan, settings)) {
-    if (typeof text === 'string') await out.write(join(REDIRECTS_DIR, name), text);
-    else await out.writeChunks(join(REDIRECTS_DIR, name), text);
-  }
-}
 
 /** The legacy-URL options of a config object (config keys of the same names). */
 export function legacyOptions(config: LegacyOptions & { customRoutes?: readonly { from: string; to: string }[] }): LegacyOptions {

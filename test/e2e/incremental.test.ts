@@ -15,7 +15,7 @@ import { runConvert, type RunResult } from '../../src/pipeline.js';
 import { compareRuns, resolveRun, type RunDiff } from '../../src/report/diff/compare-runs.js';
 import { runCli } from '../helpers/cli.js';
 import { sampleDump } from '../helpers/sample.js';
-import { readTree } from '../helpers/tree.js';
+import { expectSameTrees } from '../helpers/tree.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'tiki2md-incremental-'));
 
@@ -34,15 +34,6 @@ function editedDump(edit: (sql: string) => string): string {
   expect(edited).not.toBe(sql);
   writeFileSync(path, edited);
   return path;
-}
-
-function expectSameTrees(a: string, b: string): void {
-  for (const sub of ['output', 'reports']) {
-    const x = readTree(join(a, sub));
-    const y = readTree(join(b, sub));
-    expect([...y.keys()]).toEqual([...x.keys()]);
-    for (const [path, bytes] of x) expect(y.get(path)?.equals(bytes), `${sub}/${path}`).toBe(true);
-  }
 }
 
 /** Ids of the pages whose file differs between two full runs (added and removed pages included). */

@@ -11,7 +11,7 @@ import { generateSite } from '../../scripts/gen/main.js';
 import { parseConfig } from '../../src/config.js';
 import { runConvert } from '../../src/pipeline.js';
 import { runCli } from '../helpers/cli.js';
-import { readTree } from '../helpers/tree.js';
+import { expectSameTrees } from '../helpers/tree.js';
 
 const tmp = () => mkdtempSync(join(tmpdir(), 'tiki2md-jobs-'));
 
@@ -21,15 +21,6 @@ function cli(input: string, jobs: number): string {
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   return dir;
-}
-
-function expectSameTrees(a: string, b: string): void {
-  for (const sub of ['output', 'reports']) {
-    const x = readTree(join(a, sub));
-    const y = readTree(join(b, sub));
-    expect([...y.keys()]).toEqual([...x.keys()]);
-    for (const [path, bytes] of x) expect(y.get(path)?.equals(bytes), `${sub}/${path}`).toBe(true);
-  }
 }
 
 describe.each([

@@ -2,6 +2,7 @@
 
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { expect } from 'vitest';
 
 export function readTree(root: string): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
@@ -15,4 +16,14 @@ export function readTree(root: string): Map<string, Buffer> {
   };
   walk(root, '');
   return out;
+}
+
+/** The output/ and reports/ folders of two run folders hold the same files, byte for byte. */
+export function expectSameTrees(a: string, b: string): void {
+  for (const sub of ['output', 'reports']) {
+    const x = readTree(join(a, sub));
+    const y = readTree(join(b, sub));
+    expect([...y.keys()]).toEqual([...x.keys()]);
+    for (const [path, bytes] of x) expect(y.get(path)?.equals(bytes), `${sub}/${path}`).toBe(true);
+  }
 }
