@@ -13,5 +13,5 @@ export default function setup(): void {
   } catch {
     // tsc exits non-zero on type errors but still writes the JavaScript.
   }
-  if (!existsSync(`${root}dist/pool/worker.js`)) throw new Error('global setup: building dist/ produced no dist/pool/worker.js');
+  if (!existsSync(`${root}dist/pool/worker-entry.cjs`)) throw new Error('global setup: building dist/ produced no dist/pool/worker-entry.cjs');
 }

@@ -6,7 +6,8 @@
 // value or with the reason it could not run, which the caller turns into a page-failed finding.
 //
 // Node 20 cannot run a .ts worker, so the pool always loads the built JavaScript: the sibling
-// worker.js when this module is itself built, else dist/pool/worker.js (tests build it first).
+// worker-entry.cjs when this module is itself built, else dist/pool/worker-entry.cjs (tests build
+// it first). That CommonJS entry imports worker.js (see worker-entry.cts for why).
 
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
@@ -95,8 +96,8 @@ export class PagePool {
 /** The built worker module (see the header). */
 export function workerFile(): string {
   const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.js')) return join(dirname(here), 'worker.js');
-  const built = here.replace(/[\\/]src[\\/]pool[\\/]page-pool\.ts$/, `${sep}dist${sep}pool${sep}worker.js`);
+  if (here.endsWith('.js')) return join(dirname(here), 'worker-entry.cjs');
+  const built = here.replace(/[\\/]src[\\/]pool[\\/]page-pool\.ts$/, `${sep}dist${sep}pool${sep}worker-entry.cjs`);
   if (built === here || !existsSync(built)) throw new Error(`the worker build is missing (${built}); run \`npm run build\` first`);
   return built;
 }
