@@ -17,7 +17,7 @@
 // every such character is \xHH, so the token holds no quote, brace or backslash-quote. Targets
 // are plan targets (percent-encoded).
 
-import { dedupeBy, GONE, type RedirectModel } from './model.js';
+import { GONE, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
 const PLAIN = /^[\p{L}\p{N}\p{M} /._~\-+,;=:@!'()*&%?]*$/u;
@@ -34,26 +34,49 @@ export function caddyMapInput(key: string): string {
   return `"~^${re}$"`;
 }
 
+interface CaddyMap {
+  source: string;
+  variable: string;
+  /** The map's entries, made as they are written. */
+  entries: () => Iterable<{ key: string; value: string }>;
+}
+
 export function caddyfile(model: RedirectModel): Iterable<string> {
-  const maps: { source: string; variable: string; entries: { key: string; value: string }[] }[] = [];
+  const maps: CaddyMap[] = [];
   for (const [name, forms] of model.query) {
     if (!/^[a-z0-9_]+$/.test(name)) continue;
-    const entries = forms.flatMap((f) => f.values.map((v) => ({ key: `${f.path}?${name}=${v}`, value: f.to ?? GONE })));
+    const entries = function* () {
+      for (const f of forms) for (const v of f.values) yield { key: `${f.path}?${name}=${v}`, value: f.to ?? GONE };
+    };
     maps.push({ source: `{path}?${name}={query.${name}}`, variable: `tiki2md_q_${name}`, entries });
   }
-  if (model.bare.length) maps.push({ source: '{uri}', variable: 'tiki2md_bare', entries: model.bare.map((f) => ({ key: f.path, value: f.to ?? GONE })) });
-  maps.push({ source: '{path}', variable: 'tiki2md_path', entries: model.paths.flatMap((f) => f.paths.map((p) => ({ key: p, value: f.to ?? GONE }))) });
+  if (model.bare.length) maps.push({ source: '{uri}', variable: 'tiki2md_bare', entries: () => model.bare.map((f) => ({ key: f.path, value: f.to ?? GONE })) });
+  const paths = function* () {
+    for (const f of model.paths) for (const p of f.paths) yield { key: p, value: f.to ?? GONE };
+  };
+  maps.push({ source: '{path}', variable: 'tiki2md_path', entries: paths });
 
-  const lines = ['# tiki2md legacy URL redirects for Caddy 2 (generated; do not edit). Inside your site block: import tiki2md.caddy'];
+  return joinedChunks(lines(model, maps), '\n', '\n');
+}
+
+function* lines(model: RedirectModel, maps: CaddyMap[]): Generator<string> {
+  yield '# tiki2md legacy URL redirects for Caddy 2 (generated; do not edit). Inside your site block: import tiki2md.caddy';
   for (const m of maps) {
-    lines.push(`map ${m.source} {${m.variable}} {`);
-    for (const e of dedupeBy(m.entries, (x) => x.key)) lines.push(`\t${caddyMapInput(e.key)} ${e.value}`);
-    lines.push('\tdefault ""', '}');
+    yield `map ${m.source} {${m.variable}} {`;
+    const seen = new Set<string>();
+    for (const e of m.entries()) {
+      if (seen.has(e.key)) continue;
+      seen.add(e.key);
+      yield `\t${caddyMapInput(e.key)} ${e.value}`;
+    }
+    yield '\tdefault ""';
+    yield '}';
   }
   for (const m of maps) {
     const v = `{${m.variable}}`;
-    lines.push(`@${m.variable} expression \`${v} != "" && ${v} != "${GONE}"\``, `redir @${m.variable} ${v} ${model.redirectStatus}`);
-    lines.push(`@${m.variable}_gone expression \`${v} == "${GONE}"\``, `respond @${m.variable}_gone ${model.goneStatus}`);
+    yield `@${m.variable} expression \`${v} != "" && ${v} != "${GONE}"\``;
+    yield `redir @${m.variable} ${v} ${model.redirectStatus}`;
+    yield `@${m.variable}_gone expression \`${v} == "${GONE}"\``;
+    yield `respond @${m.variable}_gone ${model.goneStatus}`;
   }
-  return joinedChunks(lines, '\n', '\n');
 }

@@ -9,9 +9,15 @@ import type { LegacyUrlRecord } from '../plan/plan-types.js';
 import { joinedChunks } from './text-chunks.js';
 
 export function redirectsCsv(records: readonly LegacyUrlRecord[]): Iterable<string> {
-  const rows = ['legacy_url,new_url,status,page_id,kind'];
-  for (const r of records) for (const s of r.spellings) rows.push([s, r.to, String(r.status), String(r.pageId), r.kind].map(csvField).join(','));
-  return joinedChunks(rows, '\r\n', '\r\n');
+  return joinedChunks(rows(records), '\r\n', '\r\n');
+}
+
+function* rows(records: readonly LegacyUrlRecord[]): Generator<string> {
+  yield 'legacy_url,new_url,status,page_id,kind';
+  for (const r of records) {
+    const rest = `,${csvField(r.to)},${csvField(String(r.status))},${csvField(String(r.pageId))},${csvField(r.kind)}`;
+    for (const s of r.spellings) yield csvField(s) + rest;
+  }
 }
 
 export function csvField(value: string): string {

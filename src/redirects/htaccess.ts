@@ -26,29 +26,33 @@ function alternatives(values: string[]): string {
 const relative = (path: string) => path.replace(/^\/+/, '');
 
 export function htaccessFile(model: RedirectModel): Iterable<string> {
-  const lines: string[] = [
-    '# tiki2md legacy URL redirects, .htaccess variant (generated; do not edit). Put in the document root;',
-    '# needs mod_rewrite and AllowOverride FileInfo. Requests with an encoded slash (%2F) reach these rules',
-    '# only with AllowEncodedSlashes On in the vhost.',
-    'RewriteEngine On',
-    '',
-  ];
+  return joinedChunks(lines(model), '\n', '\n');
+}
+
+function* lines(model: RedirectModel): Generator<string> {
+  yield '# tiki2md legacy URL redirects, .htaccess variant (generated; do not edit). Put in the document root;';
+  yield '# needs mod_rewrite and AllowOverride FileInfo. Requests with an encoded slash (%2F) reach these rules';
+  yield '# only with AllowEncodedSlashes On in the vhost.';
+  yield 'RewriteEngine On';
+  yield '';
+  const substitution = (to: string | null) => `${to ? rewriteSubstitution(to) : '-'} ${apacheFlags(model, !to).replace('[', '[NC,')}`;
   for (const [name, forms] of model.query) {
     if (!/^[a-z0-9_]+$/.test(name)) continue;
-    lines.push(`# ?${name}=`);
+    yield `# ?${name}=`;
     for (const f of forms) {
-      lines.push(`RewriteCond %{QUERY_STRING} (?:^|&)${name}=${alternatives(f.rawValues)}(?:&|$) [NC]`);
-      lines.push(`RewriteRule ^${pcreLiteral(relative(f.path))}$ ${f.to ? rewriteSubstitution(f.to) : '-'} ${apacheFlags(model, !f.to).replace('[', '[NC,')}`);
+      yield `RewriteCond %{QUERY_STRING} (?:^|&)${name}=${alternatives(f.rawValues)}(?:&|$) [NC]`;
+      yield `RewriteRule ^${pcreLiteral(relative(f.path))}$ ${substitution(f.to)}`;
     }
   }
-  lines.push('', '# legacy paths');
-  for (const f of model.paths) {
-    lines.push(`RewriteRule ^${alternatives(f.paths.map(relative))}$ ${f.to ? rewriteSubstitution(f.to) : '-'} ${apacheFlags(model, !f.to).replace('[', '[NC,')}`);
+  yield '';
+  yield '# legacy paths';
+  for (const f of model.paths) yield `RewriteRule ^${alternatives(f.paths.map(relative))}$ ${substitution(f.to)}`;
+  if (model.bare.length) {
+    yield '';
+    yield '# script paths requested without a query string';
   }
-  if (model.bare.length) lines.push('', '# script paths requested without a query string');
   for (const f of model.bare) {
-    lines.push('RewriteCond %{QUERY_STRING} ^$');
-    lines.push(`RewriteRule ^${pcreLiteral(relative(f.path))}$ ${f.to ? rewriteSubstitution(f.to) : '-'} ${apacheFlags(model, !f.to).replace('[', '[NC,')}`);
+    yield 'RewriteCond %{QUERY_STRING} ^$';
+    yield `RewriteRule ^${pcreLiteral(relative(f.path))}$ ${substitution(f.to)}`;
   }
-  return joinedChunks(lines, '\n', '\n');
 }

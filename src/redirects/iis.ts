@@ -13,7 +13,7 @@
 // patterns in rules are fixed text plus parameter names limited to [a-z0-9_] and bare paths as
 // \xHH escapes. Comments never contain "--".
 
-import { asciiLower, commentSafe, dedupeBy, GONE, type RedirectModel } from './model.js';
+import { asciiLower, commentSafe, GONE, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
 export function xmlAttr(value: string): string {
@@ -33,25 +33,40 @@ function iisRegexLiteral(text: string): string {
 }
 
 export function iisWebConfig(model: RedirectModel): Iterable<string> {
+  return joinedChunks(lines(model), '\n', '\n');
+}
+
+/** One `<rewriteMap>`, keys deduplicated ASCII-case-insensitively. */
+function* mapLines(name: string, entries: Iterable<{ key: string; value: string }>): Generator<string> {
+  yield `        <rewriteMap name="${name}" defaultValue="">`;
+  const seen = new Set<string>();
+  for (const e of entries) {
+    const folded = asciiLower(e.key);
+    if (seen.has(folded)) continue;
+    seen.add(folded);
+    yield xmlInvalid.test(e.key) ? `          ${comment(`skipped (not representable in XML): ${e.key}`)}` : `          <add key="${xmlAttr(e.key)}" value="${xmlAttr(e.value)}" />`;
+  }
+  yield '        </rewriteMap>';
+}
+
+function* queryEntries(model: RedirectModel): Generator<{ key: string; value: string }> {
+  for (const forms of model.query.values()) {
+    for (const f of forms) if (/^[a-z0-9_]+$/.test(f.name)) for (const v of f.rawValues) yield { key: `${f.path}?${f.name}=${v}`, value: f.to ?? GONE };
+  }
+}
+
+function* pathEntries(model: RedirectModel): Generator<{ key: string; value: string }> {
+  for (const f of model.paths) for (const p of f.paths) yield { key: p, value: f.to ?? GONE };
+}
+
+function rules(model: RedirectModel): string[] {
   const redirectType = model.redirectStatus === 302 ? 'Found' : 'Permanent';
   const gone = `<action type="CustomResponse" statusCode="${model.goneStatus}" statusReason="${model.goneStatus === 410 ? 'Gone' : 'Not Found'}" statusDescription="This page no longer exists." />`;
   const redirect = (url: string) => `<action type="Redirect" url="${url}" appendQueryString="false" redirectType="${redirectType}" />`;
-  const mapLines = (name: string, entries: { key: string; value: string }[]) => {
-    const out = [`      <rewriteMap name="${name}" defaultValue="">`];
-    for (const e of dedupeBy(entries, (x) => asciiLower(x.key))) {
-      out.push(xmlInvalid.test(e.key) ? `        ${comment(`skipped (not representable in XML): ${e.key}`)}` : `        <add key="${xmlAttr(e.key)}" value="${xmlAttr(e.value)}" />`);
-    }
-    out.push('      </rewriteMap>');
-    return out;
-  };
-  const query = [...model.query.values()].flatMap((forms) =>
-    forms.flatMap((f) => (/^[a-z0-9_]+$/.test(f.name) ? f.rawValues.map((v) => ({ key: `${f.path}?${f.name}=${v}`, value: f.to ?? GONE })) : [])),
-  );
-  const paths = model.paths.flatMap((f) => f.paths.map((p) => ({ key: p, value: f.to ?? GONE })));
-  const rules: string[] = [];
+  const out: string[] = [];
   const rule = (name: string, match: string, conditions: string[], action: string) => {
-    rules.push(`      <rule name="${xmlAttr(name)}" stopProcessing="true">`, `        <match url="${match}" />`, '        <conditions logicalGrouping="MatchAll" trackAllCaptures="false">');
-    rules.push(...conditions.map((c) => `          ${c}`), '        </conditions>', `        ${action}`, '      </rule>');
+    out.push(`      <rule name="${xmlAttr(name)}" stopProcessing="true">`, `        <match url="${match}" />`, '        <conditions logicalGrouping="MatchAll" trackAllCaptures="false">');
+    out.push(...conditions.map((c) => `          ${c}`), '        </conditions>', `        ${action}`, '      </rule>');
   };
   for (const name of model.query.keys()) {
     if (!/^[a-z0-9_]+$/.test(name)) continue;
@@ -66,23 +81,23 @@ export function iisWebConfig(model: RedirectModel): Iterable<string> {
   });
   rule('tiki2md paths', '.*', ['<add input="{tiki2md_path:{URL}}" pattern="^(/.*|https?://.*)$" />'], redirect('{C:1}'));
   rule('tiki2md paths gone', '.*', [`<add input="{tiki2md_path:{URL}}" pattern="^${GONE}$" />`], gone);
+  return out;
+}
 
-  const lines = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    comment('tiki2md legacy URL redirects for IIS URL Rewrite 2 (generated; do not edit). Merge into your site web.config.'),
-    '<configuration>',
-    '  <system.webServer>',
-    '    <rewrite>',
-    '      <rewriteMaps>',
-    ...mapLines('tiki2md_query', query).map((l) => '  ' + l),
-    ...mapLines('tiki2md_path', paths).map((l) => '  ' + l),
-    '      </rewriteMaps>',
-    '      <rules>',
-    ...rules.map((l) => '  ' + l),
-    '      </rules>',
-    '    </rewrite>',
-    '  </system.webServer>',
-    '</configuration>',
-  ];
-  return joinedChunks(lines, '\n', '\n');
+function* lines(model: RedirectModel): Generator<string> {
+  yield '<?xml version="1.0" encoding="UTF-8"?>';
+  yield comment('tiki2md legacy URL redirects for IIS URL Rewrite 2 (generated; do not edit). Merge into your site web.config.');
+  yield '<configuration>';
+  yield '  <system.webServer>';
+  yield '    <rewrite>';
+  yield '      <rewriteMaps>';
+  yield* mapLines('tiki2md_query', queryEntries(model));
+  yield* mapLines('tiki2md_path', pathEntries(model));
+  yield '      </rewriteMaps>';
+  yield '      <rules>';
+  for (const line of rules(model)) yield '  ' + line;
+  yield '      </rules>';
+  yield '    </rewrite>';
+  yield '  </system.webServer>';
+  yield '</configuration>';
 }

@@ -50,7 +50,7 @@ export function* redirectFileEntries(plan: Pick<Plan, 'legacyUrls'>, settings: R
   yield ['README.md', redirectsReadme(model, plan.legacyUrls)];
   yield ['redirects.csv', redirectsCsv(plan.legacyUrls)];
   yield ['redirects.json', redirectsJsonChunks(plan.legacyUrls, model)];
-  for (const [name, content] of nginxFiles(model).files) yield [`nginx/${name}`, content];
+  for (const [name, content] of nginxFiles(model)) yield [`nginx/${name}`, content];
   for (const [name, content] of apacheFiles(model)) yield [`apache/${name}`, content];
   yield ['htaccess/.htaccess', htaccessFile(model)];
   yield ['netlify/_redirects', netlifyRedirects(model)];

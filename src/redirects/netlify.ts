@@ -18,16 +18,19 @@ const field = (value: string) => value.replace(/[:*]/g, (c) => (c === ':' ? '%3A
 const target = (to: string | null) => to ?? '/404.html';
 
 export function netlifyRedirects(model: RedirectModel): Iterable<string> {
+  return joinedChunks(lines(model), '\n', '\n');
+}
+
+function* lines(model: RedirectModel): Generator<string> {
   const status = (to: string | null) => `${to === null ? model.goneStatus : model.redirectStatus}!`;
-  const lines = ['# tiki2md legacy URL redirects for Netlify (generated; do not edit). Copy to the published folder (Hugo: static/_redirects).'];
+  yield '# tiki2md legacy URL redirects for Netlify (generated; do not edit). Copy to the published folder (Hugo: static/_redirects).';
   for (const [name, forms] of model.query) {
     for (const f of forms) {
-      for (const v of dedupeBy(f.rawValues.map(field), (x) => x)) lines.push(`${field(f.rawPath)}  ${field(name)}=${v}  ${target(f.to)}  ${status(f.to)}`);
+      for (const v of dedupeBy(f.rawValues.map(field), (x) => x)) yield `${field(f.rawPath)}  ${field(name)}=${v}  ${target(f.to)}  ${status(f.to)}`;
     }
   }
   for (const f of model.paths) {
-    for (const p of dedupeBy(f.rawPaths.map(field), (x) => x)) lines.push(`${p}  ${target(f.to)}  ${status(f.to)}`);
+    for (const p of dedupeBy(f.rawPaths.map(field), (x) => x)) yield `${p}  ${target(f.to)}  ${status(f.to)}`;
   }
-  for (const f of model.bare) lines.push(`${field(f.rawPath)}  ${target(f.to)}  ${status(f.to)}`);
-  return joinedChunks(lines, '\n', '\n');
+  for (const f of model.bare) yield `${field(f.rawPath)}  ${target(f.to)}  ${status(f.to)}`;
 }

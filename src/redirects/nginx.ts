@@ -18,7 +18,9 @@
 // never variables. Keys equal after ASCII lower-casing are written once (nginx compares map
 // keys case-insensitively and refuses duplicates with "conflicting parameter").
 
+import type { FileText } from './index.js';
 import { asciiLower, dedupeBy, GONE, type RedirectModel } from './model.js';
+import { joinedChunks } from './text-chunks.js';
 
 export const NGINX_DIR = 'tiki2md';
 
@@ -39,49 +41,48 @@ interface NginxMap {
   file: string;
   variable: string;
   source: string;
-  entries: { key: string; value: string }[];
+  /** The map's entries, made when its file is written (one map's entries are held at a time). */
+  entries: () => { key: string; value: string }[];
 }
 
 const utf8Length = (s: string) => Buffer.byteLength(s, 'utf8');
 const nextPow2 = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
-function buildMaps(model: RedirectModel): NginxMap[] {
+function mapSpecs(model: RedirectModel): NginxMap[] {
   const maps: NginxMap[] = [];
   for (const [name, forms] of model.query) {
     if (!/^[a-z0-9_]+$/.test(name)) continue;
-    const entries = forms.flatMap((f) => f.rawValues.map((v) => ({ key: `${f.path}?${name}=${v}`, value: f.to ?? GONE })));
+    const entries = () => forms.flatMap((f) => f.rawValues.map((v) => ({ key: `${f.path}?${name}=${v}`, value: f.to ?? GONE })));
     maps.push({ file: `query-${name}.map`, variable: `$tiki2md_q_${name}`, source: `"$uri?${name}=$arg_${name}"`, entries });
   }
-  const bare = model.bare.map((f) => ({ key: f.path, value: f.to ?? GONE }));
-  if (bare.length) maps.push({ file: 'bare.map', variable: '$tiki2md_bare', source: '"$uri$is_args$args"', entries: bare });
-  const paths = model.paths.flatMap((f) => f.paths.map((p) => ({ key: p, value: f.to ?? GONE })));
+  if (model.bare.length) maps.push({ file: 'bare.map', variable: '$tiki2md_bare', source: '"$uri$is_args$args"', entries: () => model.bare.map((f) => ({ key: f.path, value: f.to ?? GONE })) });
+  const paths = () => model.paths.flatMap((f) => f.paths.map((p) => ({ key: p, value: f.to ?? GONE })));
   maps.push({ file: 'paths.map', variable: '$tiki2md_path', source: '$uri', entries: paths });
-  for (const map of maps) map.entries = dedupeBy(map.entries, (e) => asciiLower(e.key));
   return maps;
 }
 
-export interface NginxFiles {
-  /** File name (inside nginx/) → content. */
-  files: Map<string, string>;
-}
-
-export function nginxFiles(model: RedirectModel): NginxFiles {
-  const maps = buildMaps(model);
-  const files = new Map<string, string>();
+/** File name (inside nginx/) → content: the map files, then the two include snippets. */
+export function* nginxFiles(model: RedirectModel): Generator<[string, FileText]> {
+  const maps = mapSpecs(model);
   let keys = 0;
   let longest = 0;
   let bytes = 0;
   let count = 0;
   for (const map of maps) {
-    keys = Math.max(keys, map.entries.length);
-    const lines = map.entries.map((e) => {
+    const entries = dedupeBy(map.entries(), (e) => asciiLower(e.key));
+    keys = Math.max(keys, entries.length);
+    for (const e of entries) {
       const length = utf8Length(e.key);
       longest = Math.max(longest, length);
       bytes += length;
       count++;
-      return `${nginxMapKey(e.key)} ${nginxString(e.value)};`;
-    });
-    files.set(map.file, `# tiki2md: ${map.entries.length} keys for ${map.variable} (source ${map.source}); included by tiki2md-http.conf\n${lines.join('\n')}\n`);
+    }
+    const lines = function* () {
+      yield `# tiki2md: ${entries.length} keys for ${map.variable} (source ${map.source}); included by tiki2md-http.conf`;
+      for (const e of entries) yield `${nginxMapKey(e.key)} ${nginxString(e.value)};`;
+      if (entries.length === 0) yield ''; // an empty map file still ends with a blank line
+    };
+    yield [map.file, joinedChunks(lines(), '\n', '\n')];
   }
   // nginx stores a key in ~(len + 2 + 8) bytes rounded to 8; a bucket must hold the longest key,
   // and for big maps nginx only tries table sizes within 1000 of map_hash_max_size, so the
@@ -108,7 +109,7 @@ export function nginxFiles(model: RedirectModel): NginxFiles {
     ...chain(maps.map((m) => m.variable)),
     '',
   ].join('\n');
-  files.set('tiki2md-http.conf', http);
+  yield ['tiki2md-http.conf', http];
 
   const status = model.redirectStatus;
   const server = [
@@ -122,8 +123,7 @@ export function nginxFiles(model: RedirectModel): NginxFiles {
     '}',
     '',
   ].join('\n');
-  files.set('tiki2md-server.conf', server);
-  return { files };
+  yield ['tiki2md-server.conf', server];
 }
 
 function chain(variables: string[]): string[] {

@@ -1,13 +1,28 @@
-// Large map files as pieces instead of one string: a 100k-page site's CSV, Netlify, .htaccess,
+// Large map files as pieces instead of one string. A 100k-page site's CSV, Netlify, .htaccess,
 // Vercel and IIS files are 280–370 MB each, within reach of V8's longest string (about 512 M
-// characters), which a somewhat larger site would pass. The pieces join to exactly
-// `parts.join(separator) + end`.
+// characters), which a somewhat larger site would pass. Emitters yield their lines one by one and
+// this packs them into pieces of about 64 K characters, so no format's lines are ever held at once
+// (holding them, with the records and the model, was a large site's memory peak). The pieces join
+// to exactly `[...lines].join(separator) + end`.
 
-/** `parts.join(separator) + end`, in pieces of up to 1,000 parts. */
-export function* joinedChunks(parts: readonly string[], separator: string, end = ''): Generator<string> {
-  for (let start = 0; start < parts.length; start += 1000) {
-    const slice = parts.slice(start, start + 1000).join(separator);
-    yield start + 1000 < parts.length ? slice + separator : slice;
+const PIECE = 1 << 16;
+
+/** `[...lines].join(separator) + end`, in pieces of about 64 K characters. */
+export function* joinedChunks(lines: Iterable<string>, separator: string, end = ''): Generator<string> {
+  let batch: string[] = [];
+  let size = 0;
+  let started = false;
+  for (const line of lines) {
+    batch.push(line);
+    size += line.length + separator.length;
+    if (size < PIECE) continue;
+    yield (started ? separator : '') + batch.join(separator);
+    started = true;
+    batch = [];
+    size = 0;
   }
-  if (end) yield end;
+  yield (started && batch.length ? separator : '') + batch.join(separator) + end;
 }
+
+/** The whole text of pieces (for small files and tests). */
+export const joined = (pieces: Iterable<string>): string => [...pieces].join('');

@@ -31,25 +31,45 @@ interface VercelRedirect {
 const indent = (json: string) => '    ' + json.split('\n').join('\n    ');
 
 export function vercelJson(model: RedirectModel): Iterable<string> {
-  const redirects: VercelRedirect[] = [];
+  // JSON.stringify({ redirects }, null, 2) + '\n', one redirect at a time (the whole text can pass V8's longest string).
+  const items = formatted(model);
+  const first = items.next();
+  if (first.done) return ['{\n  "redirects": []\n}\n'];
+  return joinedChunks(
+    (function* () {
+      yield '{\n  "redirects": [\n' + first.value;
+      yield* items;
+    })(),
+    ',\n',
+    '\n  ]\n}\n',
+  );
+}
+
+/** Each redirect as JSON.stringify(…, null, 2) indented into the list, duplicates (same source and condition) left out. */
+function* formatted(model: RedirectModel): Generator<string> {
+  const seen = new Set<string>();
+  for (const r of redirects(model)) {
+    const key = JSON.stringify([r.source, r.has]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    yield indent(JSON.stringify(r, null, 2));
+  }
+}
+
+function* redirects(model: RedirectModel): Generator<VercelRedirect> {
   const statusCode = model.redirectStatus;
   for (const [name, forms] of model.query) {
     for (const f of forms) {
       if (f.to === null) continue;
-      for (const value of f.values) {
-        redirects.push({ source: pathToRegexpLiteral(f.rawPath), has: [{ type: 'query', key: name, value: regexLiteral(value) }], destination: f.to, statusCode });
-      }
+      for (const value of f.values) yield { source: pathToRegexpLiteral(f.rawPath), has: [{ type: 'query', key: name, value: regexLiteral(value) }], destination: f.to, statusCode };
     }
   }
   for (const f of model.paths) {
     if (f.to === null) continue;
-    for (const p of dedupeBy(upperHexOnly(f.rawPaths), (x) => x)) redirects.push({ source: pathToRegexpLiteral(p), destination: f.to, statusCode });
+    for (const p of dedupeBy(upperHexOnly(f.rawPaths), (x) => x)) yield { source: pathToRegexpLiteral(p), destination: f.to, statusCode };
   }
   const missing = [...model.query.keys()].map((key) => ({ type: 'query' as const, key }));
   for (const f of model.bare) {
-    if (f.to !== null) redirects.push({ source: pathToRegexpLiteral(f.rawPath), missing, destination: f.to, statusCode });
+    if (f.to !== null) yield { source: pathToRegexpLiteral(f.rawPath), missing, destination: f.to, statusCode };
   }
-  // JSON.stringify({ redirects }, null, 2) + '\n', one redirect at a time (the whole text can pass V8's longest string).
-  const items = dedupeBy(redirects, (r) => JSON.stringify([r.source, r.has])).map((r) => indent(JSON.stringify(r, null, 2)));
-  return items.length ? ['{\n  "redirects": [\n', ...joinedChunks(items, ',\n', '\n  ]\n}\n')] : ['{\n  "redirects": []\n}\n'];
 }
