@@ -8,7 +8,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StagedTree } from '../emit/write-tree.js';
-import type { SiteModel } from '../load/site-model.js';
+import type { SiteModel, StoredBytes } from '../load/site-model.js';
 import type { Plan } from '../plan/plan-types.js';
 import { csvField } from '../redirects/csv.js';
 import type { AssetRedirect } from './asset-types.js';
@@ -18,7 +18,7 @@ export const ASSET_MANIFEST = join('redirects', 'assets.csv');
 export async function writeAssets(out: StagedTree, plan: Plan, site: SiteModel): Promise<void> {
   const { assets } = plan;
   out.own(join('static', assets.dir));
-  const stored = new Map<string, Uint8Array | null>([
+  const stored = new Map<string, StoredBytes | null>([
     ...site.attachments.map((a) => [`attachment:${a.id}`, a.data] as const),
     ...(site.files ?? []).map((f) => [`file:${f.id}`, f.data] as const),
   ]);
@@ -26,7 +26,7 @@ export async function writeAssets(out: StagedTree, plan: Plan, site: SiteModel):
   for (const entry of assets.entries) {
     if (entry.missing) continue;
     const key = `${entry.kind}:${entry.id}`;
-    const bytes = stored.get(key) ?? (await readFile(onDisk.get(key)!));
+    const bytes = stored.get(key)?.read() ?? (await readFile(onDisk.get(key)!));
     await out.write(join('static', entry.file), bytes);
   }
   await out.write(ASSET_MANIFEST, assetManifestCsv(assets.redirects));

@@ -38,6 +38,15 @@ export interface Freetag {
   rawTag: string;
 }
 
+/**
+ * Bytes of an attachment or gallery file stored in the database. The loader spills them to a
+ * scratch file as they pass (load/blob-store.ts); `read()` returns them when they are written out.
+ */
+export interface StoredBytes {
+  readonly length: number;
+  read(): Uint8Array;
+}
+
 export interface Attachment {
   id: number;
   /** The page (by name) the attachment belongs to. */
@@ -45,8 +54,8 @@ export interface Attachment {
   filename: string;
   filetype: string;
   filesize: number;
-  /** Bytes stored in the database; null when they live on disk (`path`). */
-  data: Uint8Array | null;
+  /** Bytes stored in the database (read back when written out); null when they live on disk (`path`). */
+  data: StoredBytes | null;
   path: string;
   created: number;
   comment: string;
@@ -88,8 +97,8 @@ export interface GalleryFile {
   filename: string;
   filetype: string;
   filesize: number;
-  /** Bytes stored in the database; null when they live on disk (`path`). */
-  data: Uint8Array | null;
+  /** Bytes stored in the database (read back when written out); null when they live on disk (`path`). */
+  data: StoredBytes | null;
   path: string;
   created: number;
   lastModif: number;

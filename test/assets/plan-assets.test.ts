@@ -7,15 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { pageAssetKey } from '../../src/assets/asset-types.js';
 import { planAssets } from '../../src/assets/plan-assets.js';
 import type { Attachment, GalleryFile, Page, SiteModel } from '../../src/load/site-model.js';
+import { bytesInMemory } from '../../src/load/blob-store.js';
 
 const page = (id: number, name: string): Page => ({
   id, name, pageSlug: null, data: '', description: '', created: 0, lastModif: 0, user: '', creator: '', lang: '', isHtml: false, wysiwyg: false,
 });
 const attachment = (id: number, pageName: string, filename: string, data: Uint8Array | null = new Uint8Array([1]), path = ''): Attachment => ({
-  id, page: pageName, filename, filetype: '', filesize: 1, data, path, created: 0, comment: '',
+  id, page: pageName, filename, filetype: '', filesize: 1, data: data && bytesInMemory(data), path, created: 0, comment: '',
 });
 const file = (id: number, galleryId: number, filename: string, name = filename): GalleryFile => ({
-  id, galleryId, name, filename, filetype: '', filesize: 1, data: new Uint8Array([2]), path: '', created: 0, lastModif: 0, user: '', description: '',
+  id, galleryId, name, filename, filetype: '', filesize: 1, data: bytesInMemory(new Uint8Array([2])), path: '', created: 0, lastModif: 0, user: '', description: '',
 });
 
 function site(extra: Partial<SiteModel>): SiteModel {

@@ -31,7 +31,7 @@ describe('phpMyAdmin JSON', async () => {
   });
 
   it('decodes "0x…" hex in binary columns to the exact bytes', () => {
-    const png = model.attachments.find((a) => a.id === 1)!.data!;
+    const png = model.attachments.find((a) => a.id === 1)!.data!.read();
     expect(Buffer.from(png.subarray(0, 8)).toString('hex')).toBe('89504e470d0a1a0a');
   });
 
@@ -73,7 +73,7 @@ describe('phpMyAdmin JSON', async () => {
   it('a binary column written as text (old phpMyAdmin) is read as UTF-8 and flagged', async () => {
     const old = text.replace(/("attId":"1",.*?"data":)"0x[0-9a-f]+"/, '$1"PNG?"');
     const site = await load(writeTmp('old.json', old));
-    expect(Buffer.from(site.attachments[0].data!).toString('utf8')).toBe('PNG?');
+    expect(Buffer.from(site.attachments[0].data!.read()).toString('utf8')).toBe('PNG?');
     expect(site.issues.find((i) => i.ruleId === 'input-ambiguous')).toMatchObject({
       severity: 'warning',
       message: '1 value(s) of the binary column tiki_wiki_attachments.data are text, not "0x…" hex: exported by an old phpMyAdmin, bytes that were not UTF-8 are damaged',

@@ -4,6 +4,7 @@
 
 import { fileURLToPath } from 'node:url';
 import type { SiteModel } from '../../src/load/site-model.js';
+import { withBytes } from '../helpers/site-bytes.js';
 
 const root = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
 
@@ -24,7 +25,7 @@ export const liveUrl = process.env.TIKI2MD_LIVE_URL ?? 'mysql://tiki2md_ro:tiki2
 /** The model without issue places and input kind: the parts that legitimately differ between sources. */
 export function comparable(model: SiteModel): unknown {
   return {
-    ...model,
+    ...withBytes(model),
     issues: model.issues.map((issue) => ({ ...issue, place: null })),
     input: { ...model.input, kind: null },
   };

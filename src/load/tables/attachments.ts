@@ -5,6 +5,7 @@
 // names stored double-encoded are repaired like the page names they join on (charset.ts).
 
 import type { IssueLog } from '../issues.js';
+import type { BlobStore } from '../blob-store.js';
 import { bytes, int, requiredInt, requiredText, text, type Row } from '../rows.js';
 import { repaired } from '../charset.js';
 import type { Attachment, InputPlace, Page } from '../site-model.js';
@@ -12,14 +13,17 @@ import type { Attachment, InputPlace, Page } from '../site-model.js';
 export class AttachmentsCollector {
   private readonly rows = new Map<number, { attachment: Attachment; at: InputPlace }>();
 
-  constructor(private readonly issues: IssueLog) {}
+  constructor(
+    private readonly issues: IssueLog,
+    private readonly blobs: BlobStore,
+  ) {}
 
   add(row: Row, at: InputPlace): void {
     const id = requiredInt(row, 'attId');
     if (this.rows.has(id)) return;
     const path = text(row, 'path') ?? '';
     const stored = bytes(row, 'data');
-    const data = stored !== null && stored.length === 0 && path !== '' ? null : stored;
+    const data = stored === null || (stored.length === 0 && path !== '') ? null : this.blobs.store(stored);
     const attachment: Attachment = {
       id,
       page: repaired(requiredText(row, 'page')),

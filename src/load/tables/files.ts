@@ -5,6 +5,7 @@
 // a file in Tiki's gallery folder (pref fgal_use_dir). A file whose gallery is missing is kept.
 
 import { repaired } from '../charset.js';
+import type { BlobStore } from '../blob-store.js';
 import { bytes, int, requiredInt, text, type Row } from '../rows.js';
 import type { FileGallery, GalleryFile } from '../site-model.js';
 
@@ -13,6 +14,8 @@ export class FilesCollector {
   private readonly galleries = new Map<number, FileGallery>();
   /** Archived versions skipped. */
   archived = 0;
+
+  constructor(private readonly blobs: BlobStore) {}
 
   addFile(row: Row): void {
     const id = requiredInt(row, 'fileId');
@@ -23,7 +26,7 @@ export class FilesCollector {
     if (this.files.has(id)) return;
     const path = text(row, 'path') ?? '';
     const stored = bytes(row, 'data');
-    const data = stored !== null && stored.length === 0 && path !== '' ? null : stored;
+    const data = stored === null || (stored.length === 0 && path !== '') ? null : this.blobs.store(stored);
     const created = int(row, 'created') ?? 0;
     this.files.set(id, {
       id,
