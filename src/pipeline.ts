@@ -19,6 +19,7 @@ import { writeAssets } from './assets/write-assets.js';
 import { buildPlan } from './plan/build-plan.js';
 import { convertPages, headingAnchors } from './pool/convert-pages.js';
 import { PagePool } from './pool/page-pool.js';
+import { spillBodies, type BodyReader } from './pool/body-store.js';
 import { legacyOptions, REDIRECTS_DIR } from './redirects/index.js';
 import { writeRedirectMaps } from './incremental/redirect-maps.js';
 import { writeHugoSite } from './site/hugo-site.js';
@@ -75,12 +76,18 @@ export async function runConvert(config: Config, progress?: Progress, options: R
   };
   // The workers start (and load their modules) while the main thread loads and plans.
   const pool = options.inThread ? null : new PagePool({ threads: config.jobs, pageTimeoutMs: options.pageTimeoutMs, maxHeapMb: options.maxHeapMb });
-  // Scratch space (page bodies for the workers, spilled findings), made once the input has loaded,
-  // in the system's temporary folder (nothing but staging ever sits beside the output).
+  // Scratch space (page bodies, spilled findings, the workers' run context), in the system's
+  // temporary folder (nothing but staging ever sits beside the output).
   let work: string | null = null;
   let staged: StagedTree | null = null;
+  let bodyReader: BodyReader | null = null;
   try {
     const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
+    work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
+    // Page bodies go to disk as soon as they are loaded: a large site's bodies are hundreds of MB,
+    // and from here on each one is read when a page is hashed, parsed or converted.
+    const { index: bodies, reader } = spillBodies(site.pages, join(work, 'bodies'));
+    bodyReader = reader;
     phase('load');
     const out = config.dryRun ? new DryRunTree(config.out, config.reports) : new StagedTree(config.out);
     staged = out;
@@ -94,12 +101,11 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     const plan: Plan = { ...legacy, legacyUrls: [] };
     checkHeapHeadroom(config.input, plan.pages.length);
     phase('plan');
-    work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
 
     const incremental = new Incremental(config, plan);
     // The heading pass keeps the workers busy while this thread writes the redirect maps (its
     // failure is taken up below, once the maps are written).
-    const headingPass = headingAnchors(site.pages, config, pool, incremental.knownAnchors());
+    const headingPass = headingAnchors(site.pages, config, pool, incremental.knownAnchors(), bodies);
     headingPass.catch(() => undefined);
     incremental.header.redirects = await writeRedirectMaps(out, config.out, legacy, config, incremental.previousRedirects());
     legacy = null;
@@ -122,7 +128,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
       record.add({ id, name, path, sourceHash: incremental.sourceHash(id), pageHash: incremental.pageHash(id), outputHash: sha256(page.file), failed: page.failed, anchors: pairs ? [...pairs] : null, dependencies: page.dependencies, findings: page.findings });
       progress?.(++done, plan.pages.length);
     };
-    await convertPages(plan, anchors, config, pool, work, onPage, (planned, links) => incremental.reuse(planned, links));
+    await convertPages(plan, anchors, config, pool, work, onPage, (planned, links) => incremental.reuse(planned, links), bodies);
     await out.writeChunks(MANIFEST_PATH, manifestLines(incremental.header, record.lines()));
     phase('convert');
     await writeAssets(out, plan, site);
@@ -154,6 +160,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     try {
       await pool?.close();
     } finally {
+      bodyReader?.close();
       if (work !== null) await rm(work, { recursive: true, force: true });
     }
   }

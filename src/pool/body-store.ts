@@ -1,9 +1,11 @@
 // Page bodies on disk: one temporary file of UTF-8 bodies back to back and an index page id →
-// (offset, length). Written once by the main thread; read by any thread (a worker expanding
-// {include page=…} reads the included body here instead of receiving every body it might need).
-// Reads are positional and synchronous, so a worker needs no state but the file and the index.
+// (offset, length). Written once by the main thread right after loading (spillBodies), so a large
+// site's bodies are not held in memory; read by any thread: the main thread when it hashes a page,
+// a worker when it parses or converts one or expands {include page=…}. Reads are positional and
+// synchronous, so a reader needs no state but the file and the index.
 
 import { closeSync, openSync, readSync, writeSync } from 'node:fs';
+import type { Page } from '../load/site-model.js';
 
 export interface BodyIndex {
   path: string;
@@ -45,14 +47,17 @@ export class BodyReader {
   /** The body of a page, or null when none was stored for that id. */
   read(pageId: number): string | null {
     const span = this.index.spans.get(pageId);
-    if (span === undefined) return null;
+    return span === undefined ? null : this.readSpan(span);
+  }
+
+  /** The body stored at [offset, length]. */
+  readSpan([offset, length]: readonly [number, number]): string {
     this.fd ??= openSync(this.index.path, 'r');
-    const [offset, length] = span;
     const bytes = Buffer.allocUnsafe(length);
     let done = 0;
     while (done < length) {
       const n = readSync(this.fd, bytes, done, length - done, offset + done);
-      if (n === 0) throw new Error(`${this.index.path}: body of page ${pageId} is truncated`);
+      if (n === 0) throw new Error(`${this.index.path}: the body at ${offset} is truncated`);
       done += n;
     }
     return bytes.toString('utf8');
@@ -62,4 +67,23 @@ export class BodyReader {
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
   }
+}
+
+/**
+ * Writes every page's body to `path` and gives each page a `data` read from there when asked
+ * for. The property is not enumerable, so `{ ...page, data: source }` does not read it.
+ */
+export function spillBodies(pages: readonly Page[], path: string): { index: BodyIndex; reader: BodyReader } {
+  const writer = new BodyWriter(path);
+  for (const page of pages) writer.add(page.id, page.data);
+  const index = writer.close();
+  const reader = new BodyReader(index);
+  for (const page of pages) readLazily(page, reader);
+  return { index, reader };
+}
+
+/** `page` itself, its `data` now read from the body store (and never held). */
+export function readLazily(page: Page, bodies: BodyReader): Page {
+  const id = page.id;
+  return Object.defineProperty(page, 'data', { enumerable: false, configurable: true, get: () => bodies.read(id) ?? '' });
 }

@@ -9,11 +9,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { deserialize, serialize } from 'node:v8';
 import type { Config } from '../config.js';
 import type { LinkTargets } from '../normalize/link-targets.js';
-import type { Page } from '../load/site-model.js';
 import { planLinkTargets } from '../plan/link-targets.js';
 import { createPageIndex } from '../plan/page-index.js';
 import type { Plan, PlannedPage } from '../plan/plan-types.js';
-import { BodyReader, type BodyIndex } from './body-store.js';
+import { BodyReader, readLazily, type BodyIndex } from './body-store.js';
 
 export interface RunContext {
   config: Config;
@@ -43,7 +42,7 @@ export interface WorkerRun {
 export function readRunContext(path: string): WorkerRun {
   const context = deserialize(readFileSync(path)) as RunContext;
   const bodies = new BodyReader(context.bodies);
-  const pages = context.pages.map((p) => ({ ...p, page: lazyBody(p.page, bodies) }));
+  const pages = context.pages.map((p) => ({ ...p, page: readLazily(p.page, bodies) }));
   const plan: Plan = {
     section: context.section,
     pages,
@@ -54,14 +53,4 @@ export function readRunContext(path: string): WorkerRun {
     assets: context.assets,
   };
   return { config: context.config, plan, links: planLinkTargets(plan, context.anchors), bodies };
-}
-
-/**
- * The page with `data` read from the body store when asked for (an included page, say). The
- * property is not enumerable, so `{ ...page, data: source }` does not read it.
- */
-function lazyBody(page: Page, bodies: BodyReader): Page {
-  const { data: _stored, ...rest } = page;
-  void _stored;
-  return Object.defineProperty(rest, 'data', { enumerable: false, get: () => bodies.read(page.id) ?? '' }) as Page;
 }

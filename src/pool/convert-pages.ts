@@ -17,11 +17,11 @@ import type { LinkTargets } from '../normalize/link-targets.js';
 import { planLinkTargets } from '../plan/link-targets.js';
 import { planResources } from '../plan/page-resources.js';
 import type { Plan, PlannedPage } from '../plan/plan-types.js';
-import { BodyWriter } from './body-store.js';
+import type { BodyIndex } from './body-store.js';
 import { writeRunContext } from './context.js';
 import type { PagePool } from './page-pool.js';
-import { headings } from './worker.js';
-import type { ConvertResult, HeadingsResult } from './tasks.js';
+import { headingMaps } from './worker.js';
+import type { ConvertResult, HeadingsResult, HeadingsTask } from './tasks.js';
 import { Window } from './window.js';
 
 export type Anchors = Map<number, Map<string, string>>;
@@ -32,26 +32,32 @@ export type Anchors = Map<number, Map<string, string>>;
  */
 const perThread = 16;
 
-/** `known`: maps of pages whose body did not change since the previous run (not parsed again). */
-export async function headingAnchors(pages: readonly Page[], config: Config, pool: PagePool | null, known: ReadonlyMap<number, [string, string][] | null> = new Map()): Promise<Anchors> {
+/**
+ * `known`: maps of pages whose body did not change since the previous run (not parsed again).
+ * On the pool, `bodies` is the body store the pages were spilled to (spillBodies): workers read
+ * the bodies there.
+ */
+export async function headingAnchors(pages: readonly Page[], config: Config, pool: PagePool | null, known: ReadonlyMap<number, [string, string][] | null> = new Map(), bodies: BodyIndex | null = null): Promise<Anchors> {
   const anchors: Anchors = new Map();
   for (const [id, pairs] of known) if (pairs) anchors.set(id, new Map(pairs));
   const wiki = pages.filter((p) => !p.isHtml && !known.has(p.id));
   const results: HeadingsResult = new Array(wiki.length).fill(null);
   const anamesWritten = config.rawHtml === 'unsafe';
   if (pool === null) {
-    headings({ kind: 'headings', sources: wiki.map((p) => p.data), anamesWritten }).forEach((r, i) => (results[i] = r));
+    headingMaps(wiki.map((p) => p.data), anamesWritten).forEach((r, i) => (results[i] = r));
   } else {
+    if (bodies === null) throw new Error('headingAnchors on the pool needs the body store');
+    const spans = wiki.map((p): [number, number] => bodies.spans.get(p.id) ?? [0, 0]);
+    const task = (from: number, to: number): HeadingsTask => ({ kind: 'headings', bodies: bodies.path, spans: spans.slice(from, to), anamesWritten });
     const window = new Window(pool.threads * perThread);
-    for (const [start, end] of batches(wiki)) {
+    for (const [start, end] of batches(spans)) {
       await window.add(async () => {
-        const sources = wiki.slice(start, end).map((p) => p.data);
-        const r = await pool.run<HeadingsResult>({ kind: 'headings', sources, anamesWritten });
+        const r = await pool.run<HeadingsResult>(task(start, end));
         if (r.ok) return r.value.forEach((pairs, k) => (results[start + k] = pairs));
         // A batch that overran: each page on its own, so only the culprit goes without anchors.
-        for (const [k, source] of sources.entries()) {
-          const one = await pool.run<HeadingsResult>({ kind: 'headings', sources: [source], anamesWritten });
-          results[start + k] = one.ok ? one.value[0] : null;
+        for (let k = start; k < end; k++) {
+          const one = await pool.run<HeadingsResult>(task(k, k + 1));
+          results[k] = one.ok ? one.value[0] : null;
         }
       });
     }
@@ -64,19 +70,19 @@ export async function headingAnchors(pages: readonly Page[], config: Config, poo
   return anchors;
 }
 
-/** [start, end) ranges of pages: up to 256 pages or 512 KB of source per heading task. */
-function* batches(pages: readonly Page[]): Generator<[number, number]> {
+/** [start, end) ranges of bodies ([offset, length] each): up to 256 pages or 512 KB per heading task. */
+function* batches(spans: readonly [number, number][]): Generator<[number, number]> {
   let start = 0;
   let size = 0;
-  for (let i = 0; i < pages.length; i++) {
-    size += pages[i].data.length;
+  for (let i = 0; i < spans.length; i++) {
+    size += spans[i][1];
     if (i + 1 - start >= 256 || size >= 512 * 1024) {
       yield [start, i + 1];
       start = i + 1;
       size = 0;
     }
   }
-  if (start < pages.length) yield [start, pages.length];
+  if (start < spans.length) yield [start, spans.length];
 }
 
 export type PageSink = (planned: PlannedPage, result: RecordedPage, reused: boolean) => Promise<void>;
@@ -84,7 +90,8 @@ export type PageSink = (planned: PlannedPage, result: RecordedPage, reused: bool
 /** The previous run's result for a page, or null when the page must be converted. */
 export type Reuse = (planned: PlannedPage, links: LinkTargets) => Promise<RecordedPage | null>;
 
-export async function convertPages(plan: Plan, anchors: Anchors, config: Config, pool: PagePool | null, workDir: string, onPage: PageSink, reuse: Reuse = async () => null): Promise<void> {
+/** On the pool, `bodies` is the body store the pages were spilled to (the workers read them there). */
+export async function convertPages(plan: Plan, anchors: Anchors, config: Config, pool: PagePool | null, workDir: string, onPage: PageSink, reuse: Reuse = async () => null, bodies: BodyIndex | null = null): Promise<void> {
   const links = planLinkTargets(plan, anchors);
   if (pool === null) {
     for (const planned of plan.pages) {
@@ -93,10 +100,9 @@ export async function convertPages(plan: Plan, anchors: Anchors, config: Config,
     }
     return;
   }
-  const bodies = new BodyWriter(join(workDir, 'bodies'));
-  for (const planned of plan.pages) bodies.add(planned.page.id, planned.page.data);
+  if (bodies === null) throw new Error('convertPages on the pool needs the body store');
   const context = join(workDir, 'context');
-  writeRunContext(context, config, plan, anchors, bodies.close());
+  writeRunContext(context, config, plan, anchors, bodies);
 
   const window = new Window(pool.threads * perThread);
   for (const planned of plan.pages) {
@@ -106,7 +112,7 @@ export async function convertPages(plan: Plan, anchors: Anchors, config: Config,
       continue;
     }
     await window.add(async () => {
-      const r = await pool.run<ConvertResult>({ kind: 'convert', context, pageId: planned.page.id, source: planned.page.data });
+      const r = await pool.run<ConvertResult>({ kind: 'convert', context, pageId: planned.page.id });
       await onPage(planned, r.ok ? r.value : { ...failedPage(planned, config, r.reason), dependencies: [] }, false);
     });
   }

@@ -1,11 +1,12 @@
 // The messages between the main thread and a conversion worker. Tasks are objects so fields can
 // be added (the run context travels by file path; see context.ts):
 //
-//   headings  page bodies (a batch: parsing is cheap next to a message) → each one's
-//             heading-anchor map (Tiki id → Hugo id), or null when it cannot be parsed (the
-//             page's own conversion reports that)
-//   convert   a page id and its body → the page file, its findings and the lookups it made
-//             (convertRecorded)
+//   headings  where a batch of page bodies are in the body store (parsing is cheap next to a
+//             message) → each one's heading-anchor map (Tiki id → Hugo id), or null when it
+//             cannot be parsed (the page's own conversion reports that)
+//   convert   a page id → the page file, its findings and the lookups it made (convertRecorded);
+//             the worker reads the body from the body store named in the run context
+// Bodies never travel in messages: the main thread does not hold them (body-store.ts).
 
 import type { RecordedPage } from '../incremental/convert-recorded.js';
 
@@ -18,7 +19,9 @@ export interface TaskClock {
 
 export interface HeadingsTask {
   kind: 'headings';
-  sources: string[];
+  /** The body store file, and each body's [offset, length] in it. */
+  bodies: string;
+  spans: [number, number][];
   /** Raw HTML allowed (`rawHtml: unsafe`): {ANAME} anchors are kept as written. */
   anamesWritten: boolean;
 }
@@ -31,7 +34,6 @@ export interface ConvertTask {
   /** File written by writeRunContext, read once per worker. */
   context: string;
   pageId: number;
-  source: string;
 }
 
 export type ConvertResult = RecordedPage;

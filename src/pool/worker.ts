@@ -1,11 +1,12 @@
 // The conversion worker (piscina runs this module's default export in each thread). It holds the
 // run context (read once per context file) and answers tasks.ts messages with plain data:
-// strings and finding objects in, strings and finding objects out — never trees.
+// page ids and body-store places in, strings and finding objects out — never trees.
 
 import { convertRecorded, type RecordedPage } from '../incremental/convert-recorded.js';
 import { anchorMap, headingIds, pageAnames } from '../normalize/heading-ids.js';
 import { parseTiki } from '../parse/index.js';
 import { planResources } from '../plan/page-resources.js';
+import { BodyReader } from './body-store.js';
 import { readRunContext, type WorkerRun } from './context.js';
 import type { ConvertTask, HeadingsResult, HeadingsTask, TimedTask } from './tasks.js';
 
@@ -19,22 +20,38 @@ function context(path: string): WorkerRun {
   return run.value;
 }
 
-export function headings(task: HeadingsTask): HeadingsResult {
-  return task.sources.map((source) => {
+/** Heading-anchor maps of page bodies (null for one that cannot be parsed). */
+export function headingMaps(sources: Iterable<string>, anamesWritten: boolean): HeadingsResult {
+  return [...sources].map((source) => {
     try {
       const blocks = parseTiki(source).tree.children;
-      return [...anchorMap(headingIds(blocks), task.anamesWritten, pageAnames(blocks))];
+      return [...anchorMap(headingIds(blocks), anamesWritten, pageAnames(blocks))];
     } catch {
       return null;
     }
   });
 }
 
+let store: { path: string; reader: BodyReader } | null = null;
+
+function headings(task: HeadingsTask): HeadingsResult {
+  if (store?.path !== task.bodies) {
+    store?.reader.close();
+    store = { path: task.bodies, reader: new BodyReader({ path: task.bodies, spans: new Map() }) };
+  }
+  const reader = store.reader;
+  return headingMaps(
+    task.spans.map((span) => reader.readSpan(span)),
+    task.anamesWritten,
+  );
+}
+
 export function convert(task: ConvertTask): RecordedPage {
   const { config, plan, links } = context(task.context);
   const known = plan.byId.get(task.pageId);
   if (!known) throw new Error(`page ${task.pageId} is not in the run context`);
-  const planned = { ...known, page: { ...known.page, data: task.source } };
+  // The body is read from the body store once (page.data reads it on every access).
+  const planned = { ...known, page: { ...known.page, data: known.page.data } };
   return convertRecorded(planned, links, config, planResources(plan, planned));
 }
 

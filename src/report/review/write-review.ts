@@ -56,10 +56,11 @@ export async function writeReviewSite(pages: readonly ReviewSource[], findings: 
     const file = (await files.next()).value ?? null;
     const pageFindings = byPage.get(page.id) ?? [];
     const bodyTree = file === null ? undefined : parseMarkdown(splitPage(file).body);
+    const source = page.data; // read once: a run's bodies are read from its body store
     // Measured before the preview rewrites the tree.
-    const fidelity = bodyTree === undefined || page.isHtml ? null : fidelityOfTree(page.data, bodyTree).ratio;
+    const fidelity = bodyTree === undefined || page.isHtml ? null : fidelityOfTree(source, bodyTree).ratio;
     const fileName = bySlug.get(slug)!;
-    const reviewPage = { id: page.id, name: page.name, slug, source: page.data, file, findings: pageFindings, fidelity, bodyTree };
+    const reviewPage = { id: page.id, name: page.name, slug, source, file, findings: pageFindings, fidelity, bodyTree };
     const pagePath = join(REVIEW_DIR, 'pages', fileName);
     const content = pageHtml(reviewPage, { section: options.section, pageHref: (s) => bySlug.get(s) ?? null });
     await writes.add(pagePath, () => tree.write(pagePath, content));
