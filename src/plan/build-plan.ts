@@ -62,6 +62,13 @@ function pageTitle(page: Page, strip: boolean, findings: Finding[]): string {
   return result.title;
 }
 
+/** Frozen in place: a large site has a million records, and copying them doubled the plan's peak. */
+function freezeRecord(record: LegacyUrlRecord): LegacyUrlRecord {
+  Object.freeze(record.spellings);
+  Object.freeze(record.url);
+  return Object.freeze(record);
+}
+
 export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
   const section = normalizeSection(options.section);
   const pages = [...site.pages].sort((a, b) => a.id - b.id);
@@ -102,7 +109,7 @@ export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
     pages: Object.freeze(planned) as PlannedPage[],
     byId,
     index: createPageIndex(planned),
-    legacyUrls: Object.freeze(legacy.records.map((r) => Object.freeze({ ...r, spellings: Object.freeze(r.spellings) as string[] }))) as LegacyUrlRecord[],
+    legacyUrls: Object.freeze(legacy.records.map(freezeRecord)) as LegacyUrlRecord[],
     findings: Object.freeze(findings) as Finding[],
     assets: assetPlan.assets,
   });
