@@ -138,7 +138,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
 
     const stats: RunStats = { pages: plan.pages.length, converted: plan.pages.length - failed, failed, input };
     const counts = await writeReports(config.reports, findings.sorted(), stats);
-    await writeCiAndReview(config, plan.pages);
+    await writeCiAndReview(config, plan.pages, () => findings.sorted());
     phase('reports');
     const fails = config.failOn !== undefined && (counts.error > 0 || (config.failOn === 'warning' && counts.warning > 0));
     const reports = config.reports;

@@ -1,8 +1,9 @@
 // reports/junit.xml: one JUnit test case per page (and one for site-wide findings), so CI
 // systems show a migration as a test run. A page with error findings fails; its warnings go
-// to <system-out>. Deterministic: no timestamps, pages in id order.
+// to <system-out>. Deterministic: no timestamps, pages in id order. Written in pieces from the
+// findings in report order (page id first), so a large run's findings are never all held.
 
-import type { Finding } from './finding.js';
+import { compareFindings, type Finding } from './finding.js';
 
 export interface JunitPage {
   id: number;
@@ -10,42 +11,59 @@ export interface JunitPage {
 }
 
 export function junitXml(pages: readonly JunitPage[], findings: Iterable<Finding>): string {
-  const byPage = new Map<number | null, Finding[]>();
-  for (const f of findings) {
-    const list = byPage.get(f.pageId) ?? [];
-    list.push(f);
-    byPage.set(f.pageId, list);
-  }
-  const cases: string[] = [];
-  let failures = 0;
+  const list = [...findings].sort(compareFindings);
+  return [...junitXmlChunks(pages, () => list)].join('');
+}
+
+/**
+ * The same text in pieces, from two passes over findings in report order (`findings()` is called
+ * twice; a run passes its spilled findings, so no list of them is held): the first counts the
+ * failing test cases for the header, the second writes one case per page.
+ */
+export function* junitXmlChunks(pages: readonly JunitPage[], findings: () => Iterable<Finding>): Generator<string> {
   const sorted = [...pages].sort((a, b) => a.id - b.id);
   const known = new Set(sorted.map((p) => p.id));
-  const entries: Array<[string, Finding[]]> = [['(site)', byPage.get(null) ?? []]];
-  for (const p of sorted) entries.push([`${p.name} (page ${p.id})`, byPage.get(p.id) ?? []]);
-  // Findings about page ids that are not in the page list (a duplicate id dropped at load).
-  for (const [id, list] of [...byPage].filter(([id]) => id !== null && !known.has(id)).sort((a, b) => a[0]! - b[0]!)) {
-    entries.push([`page ${id}`, list]);
+  const failing = new Set<number | null>();
+  // Findings about page ids that are not in the page list (a duplicate id dropped at load): few, kept for the end.
+  const strays = new Map<number, Finding[]>();
+  for (const f of findings()) {
+    if (f.severity === 'error') failing.add(f.pageId);
+    if (f.pageId !== null && !known.has(f.pageId)) strays.set(f.pageId, [...(strays.get(f.pageId) ?? []), f]);
   }
-  for (const [name, list] of entries) {
-    const errors = list.filter((f) => f.severity === 'error');
-    const others = list.filter((f) => f.severity !== 'error');
-    let body = '';
-    if (errors.length) {
-      failures++;
-      const first = errors[0];
-      body += `\n      <failure type="${attr(first.ruleId)}" message="${attr(`${errors.length} error finding(s): ${first.message}`)}">${text(errors.map(describe).join('\n'))}</failure>`;
+  const tests = 1 + sorted.length + strays.size;
+  const failures = [null, ...sorted.map((p) => p.id), ...strays.keys()].filter((id) => failing.has(id)).length;
+  yield '<?xml version="1.0" encoding="UTF-8"?>\n' +
+    `<testsuites name="tiki2md" tests="${tests}" failures="${failures}" errors="0">\n` +
+    `  <testsuite name="tiki2md pages" tests="${tests}" failures="${failures}" errors="0" skipped="0" time="0">\n`;
+
+  const stream = findings()[Symbol.iterator]();
+  let next = stream.next();
+  /** The findings of `id`, which come next in report order (ids before it belong to no listed page: skipped). */
+  const take = (id: number | null): Finding[] => {
+    const out: Finding[] = [];
+    const rank = id ?? -1;
+    while (!next.done && (next.value.pageId ?? -1) <= rank) {
+      if (next.value.pageId === id) out.push(next.value);
+      next = stream.next();
     }
-    if (others.length) body += `\n      <system-out>${text(others.map(describe).join('\n'))}</system-out>`;
-    cases.push(`    <testcase classname="tiki2md.pages" name="${attr(name)}" time="0">${body}${body ? '\n    ' : ''}</testcase>`);
+    return out;
+  };
+  yield testCase('(site)', take(null));
+  for (const p of sorted) yield '\n' + testCase(`${p.name} (page ${p.id})`, take(p.id));
+  for (const [id, list] of [...strays].sort((a, b) => a[0] - b[0])) yield '\n' + testCase(`page ${id}`, list);
+  yield '\n  </testsuite>\n</testsuites>\n';
+}
+
+function testCase(name: string, list: readonly Finding[]): string {
+  const errors = list.filter((f) => f.severity === 'error');
+  const others = list.filter((f) => f.severity !== 'error');
+  let body = '';
+  if (errors.length) {
+    const first = errors[0];
+    body += `\n      <failure type="${attr(first.ruleId)}" message="${attr(`${errors.length} error finding(s): ${first.message}`)}">${text(errors.map(describe).join('\n'))}</failure>`;
   }
-  return (
-    '<?xml version="1.0" encoding="UTF-8"?>\n' +
-    `<testsuites name="tiki2md" tests="${cases.length}" failures="${failures}" errors="0">\n` +
-    `  <testsuite name="tiki2md pages" tests="${cases.length}" failures="${failures}" errors="0" skipped="0" time="0">\n` +
-    cases.join('\n') +
-    (cases.length ? '\n' : '') +
-    '  </testsuite>\n</testsuites>\n'
-  );
+  if (others.length) body += `\n      <system-out>${text(others.map(describe).join('\n'))}</system-out>`;
+  return `    <testcase classname="tiki2md.pages" name="${attr(name)}" time="0">${body}${body ? '\n    ' : ''}</testcase>`;
 }
 
 function describe(f: Finding): string {

@@ -1,12 +1,12 @@
 // The reports built after a run's findings.json is written: reports/junit.xml and the review
-// site. Called once from the pipeline (and by `tiki2md review`); reads findings back from disk
-// so it does not depend on how the page loop collected them.
+// site. Called once from the pipeline, which hands over its spilled findings (read twice, never
+// held), and by `tiki2md review`, which reads findings.json back.
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { StagedTree } from '../../emit/write-tree.js';
 import type { Finding } from '../finding.js';
-import { junitXml } from '../junit.js';
+import { junitXmlChunks } from '../junit.js';
 import { writeReviewSite, type ReviewSource } from './write-review.js';
 
 export interface AfterRunConfig {
@@ -19,11 +19,16 @@ export interface AfterRunConfig {
   review?: boolean;
 }
 
-export async function writeCiAndReview(config: AfterRunConfig, pages: readonly ReviewSource[]): Promise<void> {
-  const findings = JSON.parse(await readFile(join(config.reports, 'findings.json'), 'utf8')) as Finding[];
+/**
+ * `findings`: the run's findings in report order, each call a new pass. Without it, or when the
+ * review site is built (it shows every page's findings), reports/findings.json is read back.
+ */
+export async function writeCiAndReview(config: AfterRunConfig, pages: readonly ReviewSource[], findings?: () => Iterable<Finding>): Promise<void> {
+  const review = !config.dryRun && config.review !== false;
+  const all = review || !findings ? (JSON.parse(await readFile(join(config.reports, 'findings.json'), 'utf8')) as Finding[]) : null;
   const tree = new StagedTree(config.reports);
   await tree.begin();
-  await tree.write('junit.xml', junitXml(pages.map((p) => ({ id: p.page.id, name: p.page.name })), findings));
+  await tree.writeChunks('junit.xml', junitXmlChunks(pages.map((p) => ({ id: p.page.id, name: p.page.name })), all ? () => all : findings!));
   await tree.commit();
-  if (!config.dryRun && config.review !== false) await writeReviewSite(pages, findings, { reportsDir: config.reports, outDir: config.out, section: config.section });
+  if (review) await writeReviewSite(pages, all!, { reportsDir: config.reports, outDir: config.out, section: config.section });
 }
