@@ -22,6 +22,8 @@ export type Item = string | AttentionItem;
 interface Token {
   value: string;
   attention: AttentionItem | undefined;
+  /** Set by check while the sequence is not known to form its attention (the stock `wrong` set). */
+  wrong: boolean;
 }
 
 /** Whether the marker pairs like CommonMark emphasis (true: also strict, cannot open or close inside words). */
@@ -61,11 +63,14 @@ function guess(items: Item[], chosen: Map<AttentionItem, string>, before: string
       continue;
     }
     const next = index === items.length - 1 ? after : '';
-    const sequence =
-      item.sequences.find((value) => {
-        const marker = value.charAt(0);
-        return (marker !== previous.charAt(0) && marker !== next.charAt(0)) || (items.length === 1 && builtins.has(marker) && value.length > before.length);
-      }) || item.sequences[0];
+    let sequence = item.sequences[0];
+    for (const value of item.sequences) {
+      const marker = value.charAt(0);
+      if ((marker !== previous.charAt(0) && marker !== next.charAt(0)) || (items.length === 1 && builtins.has(marker) && value.length > before.length)) {
+        sequence = value || item.sequences[0];
+        break;
+      }
+    }
     if (sequence !== item.sequences[0]) chosen.set(item, sequence);
     guess(item.children, chosen, sequence, sequence);
     previous = sequence;
@@ -82,7 +87,7 @@ function render(items: Item[], chosen: Map<AttentionItem, string>, before: strin
     if (typeof item === 'string') {
       if (encodeAfter && encodeAfter === firstCharacter(item)) throw needsReference;
       encodeAfter = undefined;
-      tokens.push({ value: item, attention: undefined });
+      tokens.push({ value: item, attention: undefined, wrong: false });
       if (item) previous = lastCharacter(item);
       continue;
     }
@@ -100,9 +105,9 @@ function render(items: Item[], chosen: Map<AttentionItem, string>, before: strin
     const last = tokens[tokens.length - 1];
     if (open.outside && outsideBefore !== '\n' && outsideBefore !== '\r' && last && !last.attention) throw needsReference;
     if (close.outside) encodeAfter = outsideAfter;
-    tokens.push({ value: sequence, attention: item });
+    tokens.push({ value: sequence, attention: item, wrong: false });
     for (const token of inside) tokens.push(token);
-    tokens.push({ value: sequence, attention: item });
+    tokens.push({ value: sequence, attention: item, wrong: false });
     previous = sequence.charAt(sequence.length - 1);
   }
   return tokens;
@@ -121,7 +126,7 @@ interface Run {
 /** The stock check(): whether every sequence pairs with its own other sequence (no mistake). */
 function formsEveryPair(tokens: Token[], before: string, after: string): boolean {
   const runs: Run[] = [];
-  const wrong = new Set<Token>();
+  let wrong = 0;
   let index = 0;
   while (index < tokens.length) {
     if (!tokens[index].attention) {
@@ -147,19 +152,20 @@ function formsEveryPair(tokens: Token[], before: string, after: string): boolean
       split: strict !== undefined,
     };
     for (const token of run.tokens) {
-      wrong.add(token);
+      token.wrong = true;
+      wrong++;
       for (let size = token.value.length; size > 0; size--) run.markers.push(token);
     }
     run.end = run.markers.length;
     runs.push(run);
     index = end;
   }
-  pair(runs, wrong);
-  return wrong.size === 0;
+  return pair(runs) === wrong;
 }
 
-/** The stock pair(): pairs runs like micromark; sequences that form their attention leave `wrong`. */
-function pair(runs: Run[], wrong: Set<Token>): void {
+/** The stock pair(): pairs runs like micromark; sequences that form their attention leave `wrong` (how many do is returned). */
+function pair(runs: Run[]): number {
+  let formed = 0;
   const openersByMarker = new Map<string, Run[]>();
   for (const closer of runs) {
     const marker = closer.tokens[0].value.charAt(0);
@@ -187,8 +193,14 @@ function pair(runs: Run[], wrong: Set<Token>): void {
         closeToken.value.length === size &&
         openToken.attention === closeToken.attention
       ) {
-        wrong.delete(openToken);
-        wrong.delete(closeToken);
+        if (openToken.wrong) {
+          openToken.wrong = false;
+          formed++;
+        }
+        if (closeToken.wrong) {
+          closeToken.wrong = false;
+          formed++;
+        }
       }
       opener.end -= size;
       closer.start += size;
@@ -197,4 +209,5 @@ function pair(runs: Run[], wrong: Set<Token>): void {
     }
     if (closer.open && closer.start < closer.end) openers.push(closer);
   }
+  return formed;
 }

@@ -36,6 +36,9 @@ export function installFastPhrasing(state: State, text: Handle, writeText: Write
   if (state.handlers.text !== text || state.unsafe.some((p) => p.beforeNode || p.afterNode)) return;
   const stock = state.containerPhrasing;
   state.containerPhrasing = function fastContainerPhrasing(parent, info) {
+    // A lone text (most link labels) is what the text handler writes between the two sides.
+    const children = (parent as Phrasing).children;
+    if (children?.length === 1 && children[0].type === 'text') return writeText(state, children[0].value || '', info.before, info.after);
     const items = collect(state, parent as Phrasing, info, info.before, writeText);
     const value = items && serializeSimple(items, info.before, info.after);
     return value ?? stock.call(state, parent, info);
@@ -60,8 +63,7 @@ function collect(state: State, parent: Phrasing, info: Info, first: string, writ
       if (!handle) return undefined;
       if (handle.attention) {
         const { construct, markers, sizes } = handle.attention(child, state);
-        const sequences: string[] = [];
-        for (const marker of markers) for (const size of sizes) sequences.push(marker.repeat(size));
+        const sequences = sequencesOf(markers, sizes);
         if (sequences.length === 0) return undefined;
         const exit = state.enter(construct as never);
         const inside = collect(state, child as Phrasing, { ...info, after: sequences[0] }, sequences[0], writeText);
@@ -84,6 +86,27 @@ function collect(state: State, parent: Phrasing, info: Info, first: string, writ
     state.indexStack.pop();
   }
   return results;
+}
+
+/**
+ * Every marker repeated to every size, in that order. The last answer is kept: a page's
+ * emphasis and strong nodes ask with the same markers and sizes (the arrays are not changed).
+ */
+function sequencesOf(markers: string[], sizes: number[]): string[] {
+  const last = lastSequences;
+  if (last && sameItems(last.markers, markers) && sameItems(last.sizes, sizes)) return last.sequences;
+  const sequences: string[] = [];
+  for (const marker of markers) for (const size of sizes) sequences.push(marker.repeat(size));
+  lastSequences = { markers: [...markers], sizes: [...sizes], sequences };
+  return sequences;
+}
+
+let lastSequences: { markers: string[]; sizes: number[]; sequences: string[] } | undefined;
+
+function sameItems<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** The first character of what the next sibling will write, as the stock code asks it (its `peek`, or its handler). */

@@ -5,7 +5,7 @@ import type { FootnoteDefinition } from 'mdast';
 import type { ParseResult } from '../parse/index.js';
 import { LineIndex } from '../parse/source-position.js';
 import type { PageFinding, Severity } from '../report/finding.js';
-import type { LinkTargets } from './link-targets.js';
+import type { LinkLookup, LinkTargets } from './link-targets.js';
 import type { PageResources } from './page-resources.js';
 import type { PluginPolicy } from './plugins/registry.js';
 
@@ -32,6 +32,8 @@ export class NormalizeContext {
   /** How many plugin bodies deep the conversion is (guard against runaway nesting). */
   depth = 0;
   private readonly reportedOnce = new Set<string>();
+  /** Link answers by page name: a page often links one target many times. */
+  private readonly resolved = new Map<string, LinkLookup>();
 
   constructor(
     readonly source: string,
@@ -50,8 +52,15 @@ export class NormalizeContext {
       return;
     }
     const { line, column } = this.lines.point(offset);
-    const excerpt = this.lines.lineText(offset).slice(0, 160);
+    const excerpt = this.lines.lineText(offset, 160);
     this.findings.push({ ruleId, severity, line, column, message, excerpt });
+  }
+
+  /** `links.resolve`, asked once per name and page. */
+  resolveLink(name: string): LinkLookup {
+    let found = this.resolved.get(name);
+    if (!found) this.resolved.set(name, (found = this.links.resolve(name)));
+    return found;
   }
 
   /** Reports once per key (e.g. once per unknown plugin name per page). */

@@ -6,7 +6,6 @@
 //
 // The map Tiki id → Hugo id lets `((Page|#Getting_started_))` become `/page/#getting-started`.
 
-import { append } from '../parse/append.js';
 import GithubSlugger from 'github-slugger';
 import type { TikiBlock, TikiHeading, TikiInline } from '../parse/tiki-tree.js';
 import { plainText } from './plain-text.js';
@@ -30,7 +29,7 @@ export function headingIds(blocks: readonly TikiBlock[]): HeadingId[] {
   let pending: string[] = [];
   for (const b of blocks) {
     if (b.type !== 'heading') {
-      append(pending, anamesIn(b));
+      anamesIn(b, pending);
       continue;
     }
     const h = b;
@@ -40,7 +39,7 @@ export function headingIds(blocks: readonly TikiBlock[]): HeadingId[] {
     tikiSeen.set(base, count);
     const tikiId = count === 1 ? base : `${base}_${count}`;
     const plain = slugger.slug(text);
-    out.push({ tikiId, hugoId: plain, text, start: h.start, duplicate: count > 1, anames: [...pending, ...h.children.flatMap(anamesInInline)] });
+    out.push({ tikiId, hugoId: plain, text, start: h.start, duplicate: count > 1, anames: anamesInline(h.children, pending) });
     pending = [];
   }
   return out;
@@ -48,18 +47,29 @@ export function headingIds(blocks: readonly TikiBlock[]): HeadingId[] {
 
 /** Every {ANAME} anchor of the page (top level and inside paragraphs and headings). */
 export function pageAnames(blocks: readonly TikiBlock[]): string[] {
-  return blocks.flatMap((b) => (b.type === 'heading' ? b.children.flatMap(anamesInInline) : anamesIn(b)));
+  const out: string[] = [];
+  for (const b of blocks) {
+    if (b.type === 'heading') anamesInline(b.children, out);
+    else anamesIn(b, out);
+  }
+  return out;
 }
 
-function anamesIn(b: TikiBlock): string[] {
-  if (b.type === 'plugin') return b.key === 'aname' ? [anameId(b.body ?? '')] : [];
-  if (b.type === 'paragraph') return b.children.flatMap(anamesInInline);
-  return [];
+/** Appends the anchors of a top-level block to `out`. */
+function anamesIn(b: TikiBlock, out: string[]): void {
+  if (b.type === 'plugin') {
+    if (b.key === 'aname') out.push(anameId(b.body ?? ''));
+  } else if (b.type === 'paragraph') anamesInline(b.children, out);
 }
 
-function anamesInInline(n: TikiInline): string[] {
-  if (n.type === 'plugin') return n.key === 'aname' ? [anameId(n.body ?? '')] : [];
-  return 'children' in n ? n.children.flatMap(anamesInInline) : [];
+/** Appends the anchors inside inline nodes to `out`, and returns it. */
+function anamesInline(nodes: readonly TikiInline[], out: string[]): string[] {
+  for (const n of nodes) {
+    if (n.type === 'plugin') {
+      if (n.key === 'aname') out.push(anameId(n.body ?? ''));
+    } else if ('children' in n) anamesInline(n.children, out);
+  }
+  return out;
 }
 
 export function tikiIdOf(text: string): string {

@@ -20,47 +20,82 @@ export const SHORTCODE = { shortcode: true } as const;
 const DANGEROUS_URL = /^\s*(?:javascript|vbscript|data|livescript):/i;
 
 export function guardHugo(ctx: NormalizeContext, tree: Root): void {
-  removeDangerousUrls(ctx, tree);
-  visit(tree, (node) => {
-    switch (node.type) {
-      case 'code':
-      case 'inlineCode': {
-        const g = guardShortcodes(node.value);
-        node.value = g.value;
-        if (g.unsafe) {
-          ctx.report('shortcode-in-code', 'warning', null, 'Code contains "{{<" or "{{%" without a closing ">}}"/"%}}"; Hugo will try to run it as a shortcode — edit the page');
-        }
-        break;
-      }
-      case 'link':
-      case 'image':
-        // Braces would reach Hugo; <, >, spaces, quotes and backslashes can end a markdown
-        // link destination early. All are percent-encoded (the URL means the same).
-        node.url = node.url.replace(/[{}<>"\\`^|\s]/g, (c) => encodeURIComponent(c));
-        if (node.title) node.title = node.title.replace(/\{\{/g, '{\u200b{');
-        break;
-      case 'html':
-        if (!(node.data as { shortcode?: boolean } | undefined)?.shortcode) node.value = node.value.replace(/\{\{/g, '{ {');
-        break;
-    }
-  });
+  const guard = { ctx, unsafeCode: 0 };
+  guardChildren(guard, tree);
+  // Reported after the walk, as the removals are: a separate pass used to raise them later.
+  for (let i = 0; i < guard.unsafeCode; i++) {
+    ctx.report('shortcode-in-code', 'warning', null, 'Code contains "{{<" or "{{%" without a closing ">}}"/"%}}"; Hugo will try to run it as a shortcode — edit the page');
+  }
 }
 
-function removeDangerousUrls(ctx: NormalizeContext, node: Nodes): void {
+interface Guard {
+  ctx: NormalizeContext;
+  /** Code nodes left with an unmatched shortcode opener. */
+  unsafeCode: number;
+}
+
+/**
+ * One walk: a dangerous link or image among the children is replaced by its text (whose own
+ * links are not checked again), then every node left is made safe for Hugo.
+ */
+function guardChildren(guard: Guard, node: Nodes): void {
   if (!('children' in node)) return;
   const parent = node as { children: Nodes[] };
-  const kept: Nodes[] = [];
-  for (const child of parent.children) {
-    if ((child.type === 'link' || child.type === 'image') && DANGEROUS_URL.test(decodeURIComponentSafe(child.url))) {
-      ctx.report('unsafe-url-removed', 'warning', null, `A ${child.url.trim().split(':')[0].toLowerCase()}: URL was removed from a ${child.type}`);
+  const children = parent.children;
+  let kept: Nodes[] | null = null;
+  for (let i = 0; i < children.length; i++) {
+    const child = children[i];
+    if ((child.type === 'link' || child.type === 'image') && isDangerous(child.url)) {
+      guard.ctx.report('unsafe-url-removed', 'warning', null, `A ${child.url.trim().split(':')[0].toLowerCase()}: URL was removed from a ${child.type}`);
+      kept ??= children.slice(0, i);
+      const from = kept.length;
       if (child.type === 'link') append(kept, child.children);
       else if (child.alt) kept.push({ type: 'text', value: child.alt });
+      for (let k = from; k < kept.length; k++) guardTree(guard, kept[k]);
       continue;
     }
-    removeDangerousUrls(ctx, child);
-    kept.push(child);
+    guardNode(guard, child);
+    guardChildren(guard, child);
+    kept?.push(child);
   }
-  parent.children = kept;
+  if (kept) parent.children = kept;
+}
+
+/** Every node of a subtree made safe, without removing URLs. */
+function guardTree(guard: Guard, node: Nodes): void {
+  guardNode(guard, node);
+  if ('children' in node) for (const child of node.children) guardTree(guard, child as Nodes);
+}
+
+function guardNode(guard: Guard, node: Nodes): void {
+  switch (node.type) {
+    case 'code':
+    case 'inlineCode': {
+      const g = guardShortcodes(node.value);
+      node.value = g.value;
+      if (g.unsafe) guard.unsafeCode++;
+      break;
+    }
+    case 'link':
+    case 'image':
+      // Braces would reach Hugo; <, >, spaces, quotes and backslashes can end a markdown
+      // link destination early. All are percent-encoded (the URL means the same).
+      node.url = node.url.replace(/[{}<>"\\`^|\s]/g, (c) => encodeURIComponent(c));
+      if (node.title) node.title = node.title.replace(/\{\{/g, '{\u200b{');
+      break;
+    case 'html':
+      if (!(node.data as { shortcode?: boolean } | undefined)?.shortcode) node.value = node.value.replace(/\{\{/g, '{ {');
+      break;
+  }
+}
+
+function isDangerous(url: string): boolean {
+  // Decoding and removing blanks cannot change a first character other than `%` or a blank, so
+  // only a URL that starts with one of those or with j, v, d or l needs the full test.
+  let i = 0;
+  while (i < url.length && /[\u0000-\u001f\s]/.test(url[i])) i++;
+  if (i < url.length && !/[jvdl%]/i.test(url[i])) return false;
+  return DANGEROUS_URL.test(decodeURIComponentSafe(url));
 }
 
 function decodeURIComponentSafe(url: string): string {
@@ -69,9 +104,4 @@ function decodeURIComponentSafe(url: string): string {
   } catch {
     return url.replace(/[\u0000-\u001f\s]+/g, '');
   }
-}
-
-function visit(node: Nodes, fn: (node: Nodes) => void): void {
-  fn(node);
-  if ('children' in node) for (const child of node.children) visit(child as Nodes, fn);
 }

@@ -8,7 +8,7 @@
 //   - a shortcode tiki2md emits inside text is written verbatim (rawMarkdown), not as HTML;
 //   - empty text, emphasis and links, and paragraphs left empty by a conversion are removed.
 
-import type { Html, Nodes, PhrasingContent, Root, RootContent } from 'mdast';
+import type { Html, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
 
 export function fixPhrasingHtml(tree: Root): void {
   visitParents(tree);
@@ -26,11 +26,23 @@ function visitParents(node: Nodes): void {
   const parent = node as { type: string; children: Nodes[] };
   // Children first: a paragraph emptied inside must be seen empty by its container.
   for (const child of parent.children) visitParents(child);
-  if (PHRASING_PARENTS.has(parent.type)) {
-    parent.children = parent.children.filter((c) => !isEmpty(c)).map((c) => (isShortcode(c) ? { type: 'rawMarkdown', value: c.value } : c)) as Nodes[];
-    parent.children = markersBeforeBreaks(parent.children as PhrasingContent[]) as Nodes[];
-  }
+  // Each fix makes a new array only when it changes something (the arrays may be shared).
+  if (PHRASING_PARENTS.has(parent.type)) parent.children = markersBeforeBreaks(cleanPhrasing(parent.children as PhrasingContent[])) as Nodes[];
   if (BLOCK_PARENTS.has(parent.type)) parent.children = liftLeadingMarkers(parent.children as RootContent[]) as Nodes[];
+}
+
+/** Without empty nodes, and with shortcodes as raw markdown. */
+function cleanPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+  let out: PhrasingContent[] | null = null;
+  for (let i = 0; i < nodes.length; i++) {
+    const c = nodes[i];
+    const empty = isEmpty(c);
+    const shortcode = !empty && isShortcode(c);
+    if (!out && (empty || shortcode)) out = nodes.slice(0, i);
+    if (empty) continue;
+    if (out) out.push(shortcode ? ({ type: 'rawMarkdown', value: (c as Html).value } as unknown as PhrasingContent) : c);
+  }
+  return out ?? nodes;
 }
 
 /** Empty text, and emphasis or links left with nothing inside, write nothing a reader can see. */
@@ -41,8 +53,11 @@ function isEmpty(n: Nodes): boolean {
 }
 
 function markersBeforeBreaks(nodes: PhrasingContent[]): PhrasingContent[] {
+  let first = 1;
+  while (first < nodes.length && !(nodes[first].type === 'html' && nodes[first - 1].type === 'break')) first++;
+  if (first >= nodes.length) return nodes;
   const out = [...nodes];
-  for (let i = 1; i < out.length; i++) {
+  for (let i = first; i < out.length; i++) {
     if (out[i].type === 'html' && out[i - 1].type === 'break') {
       let j = i;
       while (j > 0 && out[j - 1].type === 'break') {
@@ -54,19 +69,26 @@ function markersBeforeBreaks(nodes: PhrasingContent[]): PhrasingContent[] {
   return out;
 }
 
+/** Only comments: `<!--` opening a line starts an HTML block; `<a id="x"></a>` does not. */
+function isMarker(n: Nodes | undefined): boolean {
+  return n?.type === 'html' && !isShortcode(n) && (n as Html).value.startsWith('<!--');
+}
+
 function liftLeadingMarkers(blocks: RootContent[]): RootContent[] {
-  const out: RootContent[] = [];
-  for (const b of blocks) {
-    if (b.type === 'paragraph' && !b.children.length) continue; // an empty paragraph writes nothing
-    // Only comments: `<!--` opening a line starts an HTML block; `<a id="x"></a>` does not.
-    const isMarker = (n: Nodes) => n.type === 'html' && !isShortcode(n) && (n as Html).value.startsWith('<!--');
-    if (b.type === 'paragraph' && isMarker(b.children[0])) {
-      let k = 0;
-      while (k < b.children.length && isMarker(b.children[k])) out.push(b.children[k++] as Html);
-      if (k < b.children.length) out.push({ ...b, children: b.children.slice(k) });
+  let out: RootContent[] | null = null;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    const lift = b.type === 'paragraph' && (!b.children.length || isMarker(b.children[0]));
+    if (!out && lift) out = blocks.slice(0, i);
+    if (!lift) {
+      out?.push(b);
       continue;
     }
-    out.push(b);
+    const p = b as Paragraph;
+    if (!p.children.length) continue; // an empty paragraph writes nothing
+    let k = 0;
+    while (k < p.children.length && isMarker(p.children[k])) out!.push(p.children[k++] as Html);
+    if (k < p.children.length) out!.push({ ...p, children: p.children.slice(k) });
   }
-  return out;
+  return out ?? blocks;
 }

@@ -3,7 +3,7 @@
 // content. Every lossy decision is a finding on the context.
 
 import { append } from '../parse/append.js';
-import type { BlockContent, PhrasingContent, RootContent } from 'mdast';
+import type { BlockContent, PhrasingContent, RootContent, Text } from 'mdast';
 import type { TikiBlock, TikiInline } from '../parse/tiki-tree.js';
 import type { NormalizeContext } from './context.js';
 import { blockComment, inlineComment } from './handlers/comment.js';
@@ -57,87 +57,125 @@ function normalizeBlock(ctx: NormalizeContext, b: TikiBlock): RootContent[] {
 
 export function normalizeInline(ctx: NormalizeContext, nodes: readonly TikiInline[], place: InlinePlace): PhrasingContent[] {
   const out: PhrasingContent[] = [];
-  for (const n of nodes) append(out, normalizeOne(ctx, n, place));
+  for (const n of nodes) normalizeOne(ctx, n, place, out);
   return tidyPhrasing(out);
 }
 
-function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace): PhrasingContent[] {
+/** Appends the phrasing for `n` to `out`. */
+function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace, out: PhrasingContent[]): void {
   switch (n.type) {
     case 'text':
     case 'noParse':
     case 'literalBracket':
-      return [{ type: 'text', value: n.value }];
+    case 'smiley':
+      out.push({ type: 'text', value: n.value });
+      return;
     case 'break':
-      if (place === 'paragraph') return [{ type: 'break' }];
-      if (place === 'cell' && ctx.rawHtml === 'unsafe') return [{ type: 'html', value: '<br>' }];
-      if (place === 'cell' && n.kind === 'percent') {
-        ctx.report('table-cell-break', 'info', n.start, 'A line break (%%%) inside a table cell became a space: GFM cells hold one line and raw <br> is off under the safe HTML policy');
+      if (place === 'paragraph') out.push({ type: 'break' });
+      else if (place === 'cell' && ctx.rawHtml === 'unsafe') out.push({ type: 'html', value: '<br>' });
+      else {
+        if (place === 'cell' && n.kind === 'percent') {
+          ctx.report('table-cell-break', 'info', n.start, 'A line break (%%%) inside a table cell became a space: GFM cells hold one line and raw <br> is off under the safe HTML policy');
+        }
+        out.push({ type: 'text', value: ' ' });
       }
-      return [{ type: 'text', value: ' ' }];
+      return;
     case 'wikiLink':
-      return wikiLink(ctx, n, place);
+      append(out, wikiLink(ctx, n, place));
+      return;
     case 'externalLink':
-      return externalLink(ctx, n, place);
+      append(out, externalLink(ctx, n, place));
+      return;
     case 'autolink':
-      return autolink(n);
+      append(out, autolink(n));
+      return;
     case 'comment':
     case 'htmlComment':
-      return inlineComment(ctx, n);
+      append(out, inlineComment(ctx, n));
+      return;
     case 'plugin':
-      return inlinePlugin(ctx, n, place);
-    case 'smiley':
-      return [{ type: 'text', value: n.value }];
+      append(out, inlinePlugin(ctx, n, place));
+      return;
     case 'dynVar':
       ctx.report('dynvar-unresolved', 'warning', n.start, `Dynamic variable %${n.name}% showed a value stored in Tiki's database; kept as its name`);
-      return [{ type: 'text', value: `%${n.name}%` }];
+      out.push({ type: 'text', value: `%${n.name}%` });
+      return;
     case 'boxInline':
       ctx.report('style-dropped', 'info', n.start, 'Box (^…^) inside a line of text: its text is kept without the box');
-      return normalizeInline(ctx, n.children, place);
+      append(out, normalizeInline(ctx, n.children, place));
+      return;
     case 'center':
       ctx.report('style-dropped', 'info', n.start, 'Centred text (::…::) kept without centring');
-      return normalizeInline(ctx, n.children, place);
+      append(out, normalizeInline(ctx, n.children, place));
+      return;
     case 'unwrapEq':
-      return normalizeInline(ctx, n.children, place);
+      append(out, normalizeInline(ctx, n.children, place));
+      return;
     case 'titleBar':
       ctx.report('style-dropped', 'info', n.start, 'Title bar (-=…=-) shown as bold text');
-      return [{ type: 'strong', children: normalizeInline(ctx, n.children, place) }];
+      out.push({ type: 'strong', children: normalizeInline(ctx, n.children, place) });
+      return;
     default:
-      return inlineFormatting(ctx, n, place);
+      append(out, inlineFormatting(ctx, n, place));
   }
 }
 
-/** Merges adjacent text, drops empty text, and removes breaks at the edges (a trailing `\` is not a break). */
+/**
+ * Merges adjacent text, drops empty text, and removes breaks at the edges (a trailing `\` is not
+ * a break). Works in place: `nodes` is the caller's own array.
+ */
 export function tidyPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
-  const out: PhrasingContent[] = [];
-  for (const n of nodes) {
-    const prev = out[out.length - 1];
-    if (n.type === 'text') {
-      if (!n.value) continue;
-      if (prev?.type === 'text' && (prev.data as { flank?: boolean } | undefined)?.flank && /^\s/.test(n.value)) {
-        out[out.length - 1] = { type: 'text', value: n.value };
+  let n = 0;
+  let hasBreak = false;
+  // The text node this pass made by merging (safe to extend in place; others may be shared).
+  let merged: Text | null = null;
+  for (let k = 0; k < nodes.length; k++) {
+    const node = nodes[k];
+    const prev = n > 0 ? nodes[n - 1] : undefined;
+    if (node.type === 'text') {
+      if (!node.value) continue;
+      if (prev?.type === 'text' && isFlank(prev) && startsWithSpace(node.value)) {
+        nodes[n - 1] = merged = { type: 'text', value: node.value };
         continue;
       }
       if (prev?.type === 'text') {
         // A space moved out of a delimiter (flank) next to an existing space is one space.
-        const value = (n.data as { flank?: boolean } | undefined)?.flank && /\s$/.test(prev.value) ? n.value.replace(/^\s+/, '') : n.value;
-        out[out.length - 1] = { type: 'text', value: prev.value + value };
+        const value = isFlank(node) && /\s$/.test(prev.value) ? node.value.replace(/^\s+/, '') : node.value;
+        if (prev === merged) merged.value += value;
+        else nodes[n - 1] = merged = { type: 'text', value: prev.value + value };
         continue;
       }
+    } else if (node.type === 'break') hasBreak = true;
+    nodes[n++] = node;
+  }
+  nodes.length = n;
+  if (hasBreak) {
+    let lead = 0;
+    while (lead < nodes.length && nodes[lead].type === 'break') lead++;
+    if (lead) nodes.splice(0, lead);
+    while (nodes.length && nodes[nodes.length - 1].type === 'break') nodes.pop();
+    // Whitespace around a line break is invisible in Tiki's HTML; in markdown it would be
+    // encoded (&#x20;) or turn the break into trailing spaces.
+    for (let i = 0; i < nodes.length; i++) {
+      if (nodes[i].type !== 'break') continue;
+      const before = nodes[i - 1];
+      const after = nodes[i + 1];
+      if (before?.type === 'text') before.value = before.value.replace(/[ \t]+$/, '');
+      if (after?.type === 'text') after.value = after.value.replace(/^[ \t]+/, '');
     }
-    out.push(n);
+    n = 0;
+    for (let k = 0; k < nodes.length; k++) if (nodes[k].type !== 'text' || (nodes[k] as Text).value) nodes[n++] = nodes[k];
+    nodes.length = n;
   }
-  while (out.length && out[0].type === 'break') out.shift();
-  while (out.length && out[out.length - 1].type === 'break') out.pop();
-  // Whitespace around a line break is invisible in Tiki's HTML; in markdown it would be
-  // encoded (&#x20;) or turn the break into trailing spaces.
-  for (let i = 0; i < out.length; i++) {
-    if (out[i].type !== 'break') continue;
-    const before = out[i - 1];
-    const after = out[i + 1];
-    if (before?.type === 'text') before.value = before.value.replace(/[ \t]+$/, '');
-    if (after?.type === 'text') after.value = after.value.replace(/^[ \t]+/, '');
-  }
-  return clearMarks(dropEdgeBreaks(out.filter((n) => n.type !== 'text' || n.value)));
+  return clearMarks(dropEdgeBreaks(nodes));
+}
+
+function isFlank(n: Text): boolean {
+  return Boolean((n.data as { flank?: boolean } | undefined)?.flank);
+}
+
+function startsWithSpace(value: string): boolean {
+  return /^\s/.test(value);
 }
 
 /** A break first or last in a run of phrasing is not a break (markdown would print a lone `\`). */
@@ -159,9 +197,22 @@ export type { BlockContent };
 
 /** Link text cannot hold another link (markdown has no nested links): inner links keep their text. */
 export function withoutLinks(nodes: PhrasingContent[]): PhrasingContent[] {
+  if (!nodes.some(holdsLink)) return nodes;
   return nodes.flatMap((n): PhrasingContent[] => {
     if (n.type === 'link') return withoutLinks(n.children);
     if ('children' in n) return [{ ...n, children: withoutLinks(n.children as PhrasingContent[]) } as PhrasingContent];
     return [n];
   });
+}
+
+function holdsLink(n: PhrasingContent): boolean {
+  return n.type === 'link' || ('children' in n && (n.children as PhrasingContent[]).some(holdsLink));
+}
+
+/** The phrasing of a link label: no line breaks, no links. */
+export function labelPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+  let n = 0;
+  for (let k = 0; k < nodes.length; k++) if (nodes[k].type !== 'break') nodes[n++] = nodes[k];
+  nodes.length = n;
+  return withoutLinks(nodes);
 }

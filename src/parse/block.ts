@@ -12,6 +12,7 @@
 import { append } from './append.js';
 import { matchHeading } from './heading.js';
 import { MAX_DEPTH, parseInline } from './inline.js';
+import { isWhiteAt } from './inline-atoms.js';
 import { pluginNode, spanToInline } from './span-nodes.js';
 import { buildLists, matchContinuation, matchListItem, type ListLine } from './list.js';
 import type { ParseNote } from './parse-notes.js';
@@ -44,6 +45,12 @@ function parseBlocksAt(scanner: Scanner, from: number, to: number, notes: ParseN
 
   const flushPara = () => {
     if (!para.length) return;
+    if (para.length === 1) {
+      const [a, b] = para[0];
+      blocks.push({ type: 'paragraph', children: inline(a, b), start: a, end: b });
+      para = [];
+      return;
+    }
     const children: TikiInline[] = [];
     for (const [a, b] of para) {
       if (children.length) children.push({ type: 'break', kind: 'newline', start: a - 1, end: a });
@@ -185,7 +192,7 @@ export function logicalLineEnd(scanner: Scanner, pos: number, to: number): numbe
   while (i < to) {
     const c = src.charCodeAt(i);
     if (c === 10) return i;
-    if (c === 126 || c === 123 || (c === 94 && (i === pos || /\s/.test(src[i - 1])))) {
+    if (c === 126 || c === 123 || (c === 94 && (i === pos || isWhiteAt(src, i - 1)))) {
       const span = scanner.matchSpan(i);
       if (span && span.end <= to) {
         i = span.end;

@@ -13,14 +13,18 @@ export type DelimKind = 'monospace' | 'strong' | 'emphasis' | 'underline' | 'str
 export const pairingOrder: DelimKind[] = ['monospace', 'strong', 'emphasis', 'underline', 'strike', 'center', 'titleBar', 'unwrapEq'];
 
 export interface DelimToken {
-  t: 'delim';
+  type: 'delim';
   kind: DelimKind;
   start: number;
   end: number;
   canOpen: boolean;
   canClose: boolean;
-  /** Set when paired; unpaired delimiters are emitted as text. */
-  paired?: boolean;
+  /** The pair this delimiter opens, once paired (see inline-tree.ts); unpaired ones stay text. */
+  pair: Pair | undefined;
+}
+
+export function delimToken(kind: DelimKind, start: number, end: number, canOpen: boolean, canClose: boolean): DelimToken {
+  return { type: 'delim', kind, start, end, canOpen, canClose, pair: undefined };
 }
 
 /** A matched pair, by token index: content is tokens [from, to), the node ends before `after`. */
@@ -36,43 +40,54 @@ export interface Pair {
   virtual: boolean;
 }
 
-/** Pairs delimiters of one line (token indices lo..hi). */
-export function pairLine(tokens: ReadonlyArray<{ t: string }>, lo: number, hi: number): Pair[] {
+/**
+ * Pairs the delimiters of one line: `marks[lo..hi)` are the token indices of its delimiters.
+ * The kinds pair independently, so one pass keeps a candidate opener per kind.
+ */
+export function pairLine(tokens: ReadonlyArray<{ type: string }>, marks: readonly number[], lo: number, hi: number): Pair[] {
   const pairs: Pair[] = [];
-  for (const kind of pairingOrder) {
-    let open = -1;
-    for (let i = lo; i < hi; i++) {
-      const tok = tokens[i] as DelimToken;
-      if (tok.t !== 'delim' || tok.kind !== kind || tok.paired) continue;
-      if (open === -1) {
-        if (tok.canOpen) open = i;
-        continue;
-      }
-      if (!tok.canOpen && !tok.canClose) {
-        open = -1; // an inert delimiter (see inline.ts) ends any candidate span
-        continue;
-      }
-      if (tok.canClose && i > open + 1) {
-        const o = tokens[open] as DelimToken;
-        o.paired = tok.paired = true;
-        pairs.push({ kind, from: open + 1, to: i, after: i + 1, start: o.start, end: tok.end, virtual: false });
-        open = -1;
-      } else if (tok.canOpen) {
-        open = i;
-      }
+  const open = new Int32Array(pairingOrder.length).fill(-1);
+  for (let k = lo; k < hi; k++) {
+    const i = marks[k];
+    const tok = tokens[i] as DelimToken;
+    const kind = kindIndex[tok.kind];
+    const o = open[kind];
+    if (o === -1) {
+      if (tok.canOpen) open[kind] = i;
+      continue;
+    }
+    if (!tok.canOpen && !tok.canClose) {
+      open[kind] = -1; // an inert delimiter (see inline.ts) ends any candidate span
+      continue;
+    }
+    if (tok.canClose && i > o + 1) {
+      pairs.push({ kind: tok.kind, from: o + 1, to: i, after: i + 1, start: (tokens[o] as DelimToken).start, end: tok.end, virtual: false });
+      open[kind] = -1;
+    } else if (tok.canOpen) {
+      open[kind] = i;
     }
   }
   return untangle(pairs);
 }
 
+const kindIndex = Object.fromEntries(pairingOrder.map((kind, i) => [kind, i])) as Record<DelimKind, number>;
+
 /** Rule 5: split every pair that crosses the close of an enclosing pair. */
 function untangle(input: Pair[]): Pair[] {
-  // Pairs are taken in order of their opening; a split adds the reopened half later on, so a
-  // heap keeps that order without re-sorting (linear-logarithmic even for thousands of pairs).
-  const queue = new PairHeap(input);
+  if (input.length < 2) return input;
+  // Pairs are taken in order of their opening (no two share an opening and a close, so the order
+  // is total). The input is sorted once; a split adds its reopened half to a heap, which keeps
+  // that order without re-sorting (linear-logarithmic even for thousands of pairs).
+  input.sort(byOpen);
+  const reopened = new PairHeap();
   const out: Pair[] = [];
   const stack: Pair[] = [];
-  for (let p = queue.pop(); p; p = queue.pop()) {
+  for (let k = 0; ; ) {
+    const v = reopened.peek();
+    let p: Pair;
+    if (k < input.length && (v === undefined || byOpen(input[k], v) < 0)) p = input[k++];
+    else if (v !== undefined) p = reopened.pop()!;
+    else break;
     while (stack.length && stack[stack.length - 1].to <= openIndex(p)) stack.pop();
     const top = stack[stack.length - 1];
     if (top && p.to > top.to) {
@@ -80,7 +95,7 @@ function untangle(input: Pair[]): Pair[] {
       const inner: Pair = { ...p, to: top.to, after: top.to, end: top.end };
       out.push(inner);
       stack.push(inner);
-      queue.push({ kind: p.kind, from: top.to + 1, to: p.to, after: p.after, start: top.end, end: p.end, virtual: true });
+      reopened.push({ kind: p.kind, from: top.to + 1, to: p.to, after: p.after, start: top.end, end: p.end, virtual: true });
     } else {
       out.push(p);
       stack.push(p);
@@ -91,8 +106,8 @@ function untangle(input: Pair[]): Pair[] {
 
 class PairHeap {
   private readonly items: Pair[] = [];
-  constructor(pairs: Pair[]) {
-    for (const p of pairs) this.push(p);
+  peek(): Pair | undefined {
+    return this.items[0];
   }
   push(p: Pair): void {
     const a = this.items;

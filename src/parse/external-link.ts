@@ -26,21 +26,26 @@ export function matchBracket(scanner: Scanner, pos: number, lineEnd: number): Br
   // A `[` before the `]` means this bracket does not hold a link (`[[` escapes are handled above).
   const nested = scanner.find('[', pos + 1);
   if (nested !== -1 && nested < close) return null;
-  const inner = src.slice(pos + 1, close);
-  if (!inner) return null;
-  const parts = inner.split('|');
-  if (parts.length > 3 || !parts[0].trim()) return null;
+  if (close === pos + 1) return null;
+  // Up to three segments, split at `|` by offset (no array, no strings for the rejects).
+  let end1 = close;
+  let end2 = close;
+  for (let i = pos + 1; i < close; i++) {
+    if (src.charCodeAt(i) !== 124 /* | */) continue;
+    if (end1 === close) end1 = i;
+    else if (end2 === close) end2 = i;
+    else return null;
+  }
+  const url = src.slice(pos + 1, end1).trim();
+  if (!url) return null;
   // Tiki strips every literal `|nocache`; a lone second segment `nocache` is not a label.
-  let labelPart: string | null = parts.length >= 2 ? parts[1] : null;
-  let extra: string | null = parts.length === 3 ? parts[2] : null;
+  let labelPart: string | null = end1 < close ? src.slice(end1 + 1, end2) : null;
+  let extra: string | null = end2 < close ? src.slice(end2 + 1, close) : null;
   if (labelPart !== null && /^\s*nocache\s*$/i.test(labelPart)) {
     extra = labelPart;
     labelPart = null;
   }
   let label: { start: number; end: number } | null = null;
-  if (labelPart !== null && labelPart.trim()) {
-    const start = pos + 1 + parts[0].length + 1;
-    label = { start, end: start + labelPart.length };
-  }
-  return { kind: 'link', url: parts[0].trim(), label, extra: extra?.trim() || null, end: close + 1 };
+  if (labelPart !== null && labelPart.trim()) label = { start: end1 + 1, end: end2 };
+  return { kind: 'link', url, label, extra: extra?.trim() || null, end: close + 1 };
 }

@@ -5,17 +5,21 @@
 
 /** Bare URLs Tiki autolinks: scheme://…, www.…, mailto:…; stops at whitespace, `<`, `,`, `|`, `]`. */
 export function autolinkEnd(src: string, pos: number, lineEnd: number): number {
-  const head = /^(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.|mailto:)/i.exec(src.slice(pos, pos + 20));
-  if (!head) return pos;
-  let end = pos + head[0].length;
+  // Sticky, so no slice per candidate word: a head is at most 19 characters.
+  URL_HEAD.lastIndex = pos;
+  if (!URL_HEAD.test(src)) return pos;
+  const headEnd = URL_HEAD.lastIndex;
+  let end = headEnd;
   while (end < lineEnd && !/[\s<,|\]"]/.test(src[end])) end++;
   // Trailing sentence punctuation is not part of the URL.
-  while (end > pos + head[0].length && /[.;:!?')]/.test(src[end - 1])) {
+  while (end > headEnd && /[.;:!?')]/.test(src[end - 1])) {
     if (src[end - 1] === ')' && src.slice(pos, end).includes('(')) break;
     end--;
   }
-  return end > pos + head[0].length ? end : pos;
+  return end > headEnd ? end : pos;
 }
+
+const URL_HEAD = /(?:[a-z][a-z0-9+.-]{1,15}:\/\/|www\.|mailto:)/iy;
 
 /** An e-mail address around the `@` at `at`, starting after whitespace or the line start. */
 export function emailAround(src: string, at: number, floor: number, lineEnd: number): { start: number; end: number } | null {
@@ -42,6 +46,13 @@ export function runLength(src: string, i: number, to: number, ch: string): numbe
 
 export function isSpace(ch: string | undefined): boolean {
   return ch === undefined || ch === ' ' || ch === '\t' || ch === '\n' || ch === '\r' || ch === '\u00a0';
+}
+
+/** `/\s/.test(src[k])` without the one-character string (false outside the string). */
+export function isWhiteAt(src: string, k: number): boolean {
+  const c = src.charCodeAt(k);
+  if (c === 32 || (c >= 9 && c <= 13)) return true;
+  return c >= 128 && /\s/.test(src[k]);
 }
 
 export function isWord(ch: string | undefined): boolean {

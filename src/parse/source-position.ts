@@ -24,11 +24,11 @@ export class LineIndex {
     return { line: lo + 1, column: offset - starts[lo] + 1 };
   }
 
-  /** The source line holding `offset`, without its newline (for report excerpts). */
-  lineText(offset: number): string {
+  /** The source line holding `offset`, without its newline (for report excerpts), cut to `max` characters. */
+  lineText(offset: number, max = Infinity): string {
     const { line } = this.point(offset);
     const start = this.starts[line - 1];
     const end = line < this.starts.length ? this.starts[line] - 1 : this.source.length;
-    return this.source.slice(start, end);
+    return this.source.slice(start, Math.min(end, start + max));
   }
 }

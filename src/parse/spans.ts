@@ -55,7 +55,10 @@ export class Scanner {
     const last = this.lastFind.get(token);
     if (last && from >= last.from && (last.at === -1 || from <= last.at)) return last.at;
     const at = this.src.indexOf(token, from);
-    this.lastFind.set(token, { from, at });
+    if (last) {
+      last.from = from;
+      last.at = at;
+    } else this.lastFind.set(token, { from, at });
     return at;
   }
 
@@ -146,37 +149,80 @@ export class Scanner {
 
   /** `~~fg,bg:text~~`; nested colours pair innermost first (all `~~` of the page paired once). */
   private matchColor(pos: number): SpanMatch | null {
-    const head = colorHead(this.src, pos);
-    if (!head) return null;
-    this.colorPairs ??= this.pairColors();
-    const close = this.colorPairs.get(pos);
-    if (close === undefined) return null;
-    return { kind: 'color', start: pos, fg: head.fg, bg: head.bg, contentStart: head.contentStart, contentEnd: close, end: close + 2 };
+    const colors = (this.colors ??= this.pairColors());
+    // The line pass and the inline pass both ask, for every colour of the page, mostly in
+    // order: the colour after the last one found is tried first, then a binary search.
+    const next = colors.last + 1;
+    if (colors.starts[next] === pos) {
+      colors.last = next;
+      return colors.spans[next];
+    }
+    let lo = 0;
+    let hi = colors.starts.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const at = colors.starts[mid];
+      if (at < pos) lo = mid + 1;
+      else if (at > pos) hi = mid - 1;
+      else {
+        colors.last = mid;
+        return colors.spans[mid];
+      }
+    }
+    return null;
   }
 
-  private colorPairs: Map<number, number> | null = null;
+  private colors: ColorSpans | null = null;
 
-  /** One pass over every `~~`: an opener (`~~fg:`) pushes, any other `~~` closes the innermost. */
-  private pairColors(): Map<number, number> {
+  /**
+   * One pass over every `~~`: an opener (`~~fg:`) pushes, any other `~~` closes the innermost.
+   * Openers come in source order; an unclosed one keeps a null span.
+   */
+  private pairColors(): ColorSpans {
     const src = this.src;
-    const map = new Map<number, number>();
-    const stack: number[] = [];
+    const starts: number[] = [];
+    const spans: Array<SpanMatch | null> = [];
+    const heads: ColorHead[] = [];
+    const stack: number[] = []; // indices of the open colours
     for (let i = src.indexOf('~~'); i !== -1; ) {
       const head = colorHead(src, i);
       if (head) {
-        stack.push(i);
+        stack.push(heads.length);
+        heads.push(head);
+        starts.push(i);
+        spans.push(null);
         i = src.indexOf('~~', head.contentStart);
       } else {
-        if (stack.length) map.set(stack.pop()!, i);
+        const slot = stack.pop();
+        if (slot !== undefined) {
+          const h = heads[slot];
+          spans[slot] = { kind: 'color', start: h.start, fg: h.fg, bg: h.bg, contentStart: h.contentStart, contentEnd: i, end: i + 2 };
+        }
         i = src.indexOf('~~', i + 2);
       }
     }
-    return map;
+    return { starts, spans, last: -1 };
   }
 }
 
+interface ColorSpans {
+  /** Offsets of the colour openers, ascending. */
+  starts: number[];
+  /** The span of each opener; null when it has no close. */
+  spans: Array<SpanMatch | null>;
+  /** Index of the colour found last. */
+  last: number;
+}
+
+interface ColorHead {
+  start: number;
+  fg: string;
+  bg: string;
+  contentStart: number;
+}
+
 /** Parses the `~~fg,bg:` opener at `pos`. Colours are short tokens; 40 chars is generous. */
-function colorHead(src: string, pos: number): { fg: string; bg: string; contentStart: number } | null {
+function colorHead(src: string, pos: number): ColorHead | null {
   if (!src.startsWith('~~', pos)) return null;
   const limit = Math.min(src.length, pos + 42);
   let i = pos + 2;
@@ -192,5 +238,5 @@ function colorHead(src: string, pos: number): { fg: string; bg: string; contentS
   const bg = comma === -1 ? '' : src.slice(comma + 1, i).trim();
   if (!fg && !bg) return null;
   if (!/^[#A-Za-z0-9 ().%-]*$/.test(fg) || !/^[#A-Za-z0-9 ().%-]*$/.test(bg)) return null;
-  return { fg, bg, contentStart: i + 1 };
+  return { start: pos, fg, bg, contentStart: i + 1 };
 }

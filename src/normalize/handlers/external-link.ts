@@ -13,14 +13,14 @@
 import type { PhrasingContent } from 'mdast';
 import type { TikiAutolink, TikiExternalLink } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
-import { normalizeInline, withoutLinks, type InlinePlace } from '../to-mdast.js';
+import { labelPhrasing, normalizeInline, type InlinePlace } from '../to-mdast.js';
 import { rewriteTikiUrl } from '../url-rewrite.js';
 import { anchorSuffix } from './wiki-link.js';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
 export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: InlinePlace): PhrasingContent[] {
-  const label = n.label ? withoutLinks(normalizeInline(ctx, n.label, place).filter((c) => c.type !== 'break')) : null;
+  const label = n.label ? labelPhrasing(normalizeInline(ctx, n.label, place)) : null;
   if (n.extra && !/^nocache$/i.test(n.extra)) {
     ctx.report('link-option-dropped', 'info', n.start, `Link option "${n.extra}" (lightbox or rel) has no markdown form; dropped`);
   }
@@ -42,7 +42,7 @@ export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: 
   if (/^www\./i.test(url)) return [link(`https://${url}`, label ?? [{ type: 'text', value: url }])];
 
   // Tiki made a relative link of anything in brackets. Keep it a link only if it names a page.
-  const found = ctx.links.knowsPages ? ctx.links.resolve(url) : ({ status: 'missing' } as const);
+  const found = ctx.links.knowsPages ? ctx.resolveLink(url) : ({ status: 'missing' } as const);
   if (found.status === 'exact' || found.status === 'folded') {
     return [link(found.target.url, label ?? [{ type: 'text', value: url }])];
   }

@@ -21,12 +21,12 @@ export function inlineFormatting(ctx: NormalizeContext, n: Formatting, place: In
       if (looksLikeIdentifier(ctx.source, n, plainText(n.children))) {
         ctx.report('bold-identifier', 'info', n.start, 'Identifier-like text in __…__ became bold, as Tiki showed it; check that it was not code');
       }
-      return flank(normalizeInline(ctx, n.children, place), (children) => ({ type: 'strong', children }));
+      return flank(normalizeInline(ctx, n.children, place), 'strong');
     case 'emphasis':
-      return flank(normalizeInline(ctx, n.children, place), (children) => ({ type: 'emphasis', children }));
+      return flank(normalizeInline(ctx, n.children, place), 'emphasis');
     case 'strike':
       ctx.report('strike-produced', 'info', n.start, 'Text between "--" pairs became strikethrough, as Tiki showed it; check it was not command-line options or ranges');
-      return flank(normalizeInline(ctx, n.children, place), (children) => ({ type: 'delete', children }));
+      return flank(normalizeInline(ctx, n.children, place), 'delete');
     case 'monospace':
       return monospace(ctx, n);
     case 'underline':
@@ -34,7 +34,7 @@ export function inlineFormatting(ctx: NormalizeContext, n: Formatting, place: In
       ctx.report('style-dropped', 'info', n.start, 'Underline (===…===) has no markdown form; text kept without it');
       return normalizeInline(ctx, n.children, place);
     case 'color': {
-      const colour = [n.fg && `colour ${n.fg}`, n.bg && `background ${n.bg}`].filter(Boolean).join(', ');
+      const colour = n.fg && n.bg ? `colour ${n.fg}, background ${n.bg}` : n.fg ? `colour ${n.fg}` : n.bg ? `background ${n.bg}` : '';
       ctx.report('style-dropped', 'info', n.start, `Coloured text (${colour}) kept without its colour`);
       return normalizeInline(ctx, n.children, place);
     }
@@ -53,7 +53,7 @@ function monospace(ctx: NormalizeContext, n: TikiMonospace): PhrasingContent[] {
  * Moves whitespace at the inner edges of a span outside it (`__ b __` → ` **b** `), because
  * CommonMark delimiters next to whitespace are not emphasis. An empty span yields its spaces.
  */
-function flank(children: PhrasingContent[], wrap: (children: PhrasingContent[]) => PhrasingContent): PhrasingContent[] {
+function flank(children: PhrasingContent[], type: 'strong' | 'emphasis' | 'delete'): PhrasingContent[] {
   let before = '';
   let after = '';
   const first = children[0];
@@ -73,10 +73,12 @@ function flank(children: PhrasingContent[], wrap: (children: PhrasingContent[]) 
       children[lastIndex] = { type: 'text', value: last.value.slice(0, last.value.length - m[0].length) };
     }
   }
-  const kept = children.filter((c) => c.type !== 'text' || c.value);
+  // Only a trimmed edge can have left an empty text (the children are tidy).
+  const kept = before || after ? children.filter((c) => c.type !== 'text' || c.value) : children;
+  if (!before && !after) return kept.length ? [{ type, children: kept }] : [];
   const out: PhrasingContent[] = [];
   if (before) out.push({ type: 'text', value: ' ', data: { flank: true } as never });
-  if (kept.length) out.push(wrap(kept));
+  if (kept.length) out.push({ type, children: kept });
   if (after) out.push({ type: 'text', value: ' ', data: { flank: true } as never });
   return out;
 }

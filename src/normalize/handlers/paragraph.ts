@@ -2,7 +2,7 @@
 // (rule 11), so breaks become hard breaks (`\` at line end). Leading whitespace was already
 // dropped by the parser (rule 12). Text that is only whitespace yields nothing.
 
-import type { Paragraph, PhrasingContent, RootContent } from 'mdast';
+import type { Paragraph, PhrasingContent, RootContent, Text } from 'mdast';
 import type { TikiInline } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import { dropEdgeBreaks, normalizeInline } from '../to-mdast.js';
@@ -11,7 +11,7 @@ export function paragraph(ctx: NormalizeContext, children: readonly TikiInline[]
   return paragraphsOf(normalizeInline(ctx, children, 'paragraph'));
 }
 
-/** Wraps phrasing in a paragraph unless it is empty or whitespace only. */
+/** Wraps phrasing (the caller's own array, changed in place) in a paragraph unless it is empty or whitespace only. */
 export function paragraphsOf(phrasing: PhrasingContent[]): Paragraph[] {
   if (!phrasing.length) return [];
   if (phrasing.every((n) => n.type === 'text' && !n.value.trim())) return [];
@@ -19,6 +19,9 @@ export function paragraphsOf(phrasing: PhrasingContent[]): Paragraph[] {
   if (first.type === 'text') phrasing[0] = { type: 'text', value: first.value.replace(/^\s+/, '') };
   const last = phrasing[phrasing.length - 1];
   if (last.type === 'text') phrasing[phrasing.length - 1] = { type: 'text', value: last.value.replace(/\s+$/, '') };
-  const children = dropEdgeBreaks(phrasing.filter((n) => n.type !== 'text' || n.value));
+  let n = 0;
+  for (let k = 0; k < phrasing.length; k++) if (phrasing[k].type !== 'text' || (phrasing[k] as Text).value) phrasing[n++] = phrasing[k];
+  phrasing.length = n;
+  const children = dropEdgeBreaks(phrasing);
   return children.length ? [{ type: 'paragraph', children }] : [];
 }

@@ -12,11 +12,11 @@ import type { PhrasingContent } from 'mdast';
 import type { TikiWikiLink } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import type { LinkTarget } from '../link-targets.js';
-import { normalizeInline, withoutLinks, type InlinePlace } from '../to-mdast.js';
+import { labelPhrasing, normalizeInline, type InlinePlace } from '../to-mdast.js';
 
 export function wikiLink(ctx: NormalizeContext, n: TikiWikiLink, place: InlinePlace): PhrasingContent[] {
-  const label: PhrasingContent[] = n.label ? withoutLinks(normalizeInline(ctx, n.label, place).filter((c) => c.type !== 'break')) : [{ type: 'text', value: n.page }];
-  const found = ctx.links.resolve(n.page);
+  const label: PhrasingContent[] = n.label ? labelPhrasing(normalizeInline(ctx, n.label, place)) : [{ type: 'text', value: n.page }];
+  const found = ctx.resolveLink(n.page);
 
   if (found.status === 'missing') {
     if (n.qualifier === 'alias') {
