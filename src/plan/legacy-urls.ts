@@ -101,8 +101,12 @@ interface Group {
   /** Claims with the winner's target. */
   members: LegacyClaim[];
   /** Claims with another target: reported, their spellings redirect to the winner's target. */
-  losers: LegacyClaim[];
+  losers: readonly LegacyClaim[];
+  /** Where the winner's target leads, once every group is known (step 2). */
+  outcome: Outcome | null;
 }
+
+const NO_CLAIMS: readonly LegacyClaim[] = Object.freeze([]);
 
 export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = {}): LegacyPlan {
   const { site, pages, urls } = input;
@@ -149,9 +153,10 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
   for (const url of urls.values()) shadowing.set(pathKey(url), url);
   const groups = new Map<string, Group>();
   for (const [key, claims] of [...byKey].sort(([a], [b]) => cmp(a, b))) {
-    const sorted = [...claims].sort(claimOrder);
+    // Most keys have one claim: it wins alone, with no copies made (a large site has a million keys).
+    const sorted = claims.length === 1 ? claims : [...claims].sort(claimOrder);
     const winner = sorted[0];
-    const members = sorted.filter((c) => canonical(c.target) === canonical(winner.target));
+    const members = claims.length === 1 ? claims : sorted.filter((c) => canonical(c.target) === canonical(winner.target));
     const newPath = key.includes('?') ? undefined : shadowing.get(key.replace(/\/+$/, ''));
     if (newPath !== undefined) {
       for (const c of sorted) {
@@ -163,7 +168,7 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
       if (members.includes(c)) continue;
       notes.add('alias-conflict', 'warning', owner(c), `conflict:${winner.pageId}`, c.spelling, (u) => `legacy URL ${u} is also claimed by ${who(winner)}, which keeps it; it redirects there`);
     }
-    groups.set(key, { key, winner, members, losers: sorted.filter((c) => !members.includes(c)) });
+    groups.set(key, { key, winner, members, losers: claims.length === 1 ? NO_CLAIMS : sorted.filter((c) => !members.includes(c)), outcome: null });
   }
 
   // 2. Follow every target to the end.
@@ -180,8 +185,7 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
       return g && { target: g.winner.target, from: g.winner.spelling };
     },
   });
-  const outcomes = new Map<string, Outcome>();
-  for (const [key, group] of groups) outcomes.set(key, resolver.resolve(group.winner.target));
+  for (const group of groups.values()) group.outcome = resolver.resolve(group.winner.target);
 
   // 3. Records.
   const records: LegacyUrlRecord[] = [];
@@ -190,7 +194,7 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
   const goneStatus = options.goneStatus ?? 410;
   for (const [key, group] of groups) {
     const { winner } = group;
-    const outcome = outcomes.get(key)!;
+    const outcome = group.outcome!;
     if (outcome.type === 'loop') {
       const cycle = outcome.cycle.map((m) => m.replace(/^(page|key):/, '')).join(' → ');
       notes.add('redirect-loop', 'warning', owner(winner), 'loop', winner.spelling, (u) => `legacy URL ${u} is part of a redirect loop (${cycle}); dropped`);
