@@ -7,7 +7,8 @@
 // same walk directly: the same handlers, peeks and before/after characters, the same items; a
 // text is peeked at through its first characters (text-peek.ts), without escaping when it starts
 // with a letter or digit; and emphasis / strong / strikethrough go through
-// serializeSimple, which handles the case where the stock marker search has nothing to fix.
+// serializeSimple, which handles the case where the stock marker search has nothing to fix, a
+// piece of the container at a time (attention-chunks.ts).
 // Whenever something falls outside what is modelled here (an html node right after a line
 // ending, attention it cannot decide), it returns undefined and the stock code serializes the
 // whole container again. Positions (`now`, `lineShift`) are passed through unchanged: no
@@ -16,7 +17,7 @@
 import type { Parents } from 'mdast';
 import type { Handle, Info, State } from 'mdast-util-to-markdown';
 import { firstCharacter, lastCharacter } from './character-kind.js';
-import { serializeSimple, type Item } from './fast-attention.js';
+import { ChunkedPhrasing, ItemList, type ItemSink } from './attention-chunks.js';
 import { plainStart, startWindow } from './text-peek.js';
 
 type Phrasing = { children?: Array<{ type: string; value?: string }> };
@@ -39,17 +40,16 @@ export function installFastPhrasing(state: State, text: Handle, writeText: Write
     // A lone text (most link labels) is what the text handler writes between the two sides.
     const children = (parent as Phrasing).children;
     if (children?.length === 1 && children[0].type === 'text') return writeText(state, children[0].value || '', info.before, info.after);
-    const items = collect(state, parent as Phrasing, info, info.before, writeText);
-    const value = items && serializeSimple(items, info.before, info.after);
+    const pieces = new ChunkedPhrasing(info.before);
+    const value = collect(state, parent as Phrasing, info, info.before, writeText, pieces) ? pieces.finish(info.after) : undefined;
     return value ?? stock.call(state, parent, info);
   };
 }
 
-/** The stock phrasing(): the items of a phrasing parent, or undefined when not modelled. */
-function collect(state: State, parent: Phrasing, info: Info, first: string, writeText: Writer): Item[] | undefined {
+/** The stock phrasing(): the items of a phrasing parent, into `results`; false when not modelled. */
+function collect(state: State, parent: Phrasing, info: Info, first: string, writeText: Writer, results: ItemSink): boolean {
   const children = parent.children || [];
   const handlers = state.handlers as unknown as Record<string, ZwitchHandle | undefined>;
-  const results: Item[] = [];
   let before = first;
   state.indexStack.push(-1);
   try {
@@ -58,19 +58,20 @@ function collect(state: State, parent: Phrasing, info: Info, first: string, writ
       state.indexStack[state.indexStack.length - 1] = index;
       const after = index + 1 < children.length ? peek(state, handlers, children[index + 1], parent, info, writeText) : info.after;
       // The stock code rewrites the line ending before such html (a special case not modelled).
-      if (child.type === 'html' && (before === '\r' || before === '\n') && typeof results[results.length - 1] === 'string') return undefined;
+      if (child.type === 'html' && (before === '\r' || before === '\n') && results.endsWithString()) return false;
       const handle = handlers[child.type];
-      if (!handle) return undefined;
+      if (!handle) return false;
       if (handle.attention) {
         const { construct, markers, sizes } = handle.attention(child, state);
         const sequences = sequencesOf(markers, sizes);
-        if (sequences.length === 0) return undefined;
+        if (sequences.length === 0) return false;
         const exit = state.enter(construct as never);
-        const inside = collect(state, child as Phrasing, { ...info, after: sequences[0] }, sequences[0], writeText);
+        const inside = new ItemList();
+        const modelled = collect(state, child as Phrasing, { ...info, after: sequences[0] }, sequences[0], writeText, inside);
         exit();
-        if (!inside) return undefined;
-        if (inside.length === 0) continue;
-        results.push({ children: inside, sequences });
+        if (!modelled) return false;
+        if (inside.items.length === 0) continue;
+        if (!results.add({ children: inside.items, sequences })) return false;
         before = lastCharacter(sequences[0]);
         continue;
       }
@@ -79,13 +80,13 @@ function collect(state: State, parent: Phrasing, info: Info, first: string, writ
           ? writeText(state, child.value || '', before, after)
           : handle(child as never, parent as Parents, state, { before, after, now: info.now, lineShift: info.lineShift });
       if (!value) continue;
-      results.push(value);
+      if (!results.add(value)) return false;
       before = lastCharacter(value);
     }
   } finally {
     state.indexStack.pop();
   }
-  return results;
+  return true;
 }
 
 /**

@@ -13,6 +13,9 @@
 //   3. a trial    the survivors run as the stock code runs them; when no match puts its character
 //                 inside the value and there is no backslash to escape, the result is the value.
 //
+// Before all that, one scan (`plain`) answers the commonest case, words and spaces: a value none
+// of whose characters is the character of a pattern that can match in this scope escapes nothing.
+//
 // Otherwise the stock `safe` runs with only the surviving patterns, so the result is exactly the
 // stock result. Inside an autolink (percent-encoding) the stock `safe` runs as it is.
 
@@ -37,7 +40,18 @@ interface Scope {
   stock: boolean;
   /** Whether a line ending is unsafe here whatever surrounds it (what the stock hard-break handler looks for). */
   bareLineEnding: boolean;
+  /**
+   * Per ASCII character: `inert` when no pattern in scope has it as its character (and it is not a
+   * backslash), `inertWithoutBreak` when every such pattern needs a line ending in the subject
+   * (atBreak, or a `[\r\n]` before / after: spaces, `:`, `#`…), otherwise `hazard`. Undefined
+   * when some pattern's character is not one ASCII character (then `plain` is not used).
+   */
+  kinds: Uint8Array | undefined;
 }
+
+const hazard = 0;
+const inert = 1;
+const inertWithoutBreak = 2;
 
 interface ScopeNode {
   next: Map<string, ScopeNode>;
@@ -74,6 +88,7 @@ export function installFastSafe(state: State): void {
     const input = value || '';
     const before = config.before || '';
     const after = config.after || '';
+    if (scope.kinds && plain(scope.kinds, input, before, after)) return input;
     // A pattern escapes its character only where that character is in the value; its before /
     // after parts may match the context.
     mark(inner, input);
@@ -125,6 +140,30 @@ export function bareLineEnding(state: State): boolean | undefined {
   return installed.get(state)?.().bareLineEnding;
 }
 
+/**
+ * Whether the stock `safe` returns the value as it is, decided by one scan: no character of the
+ * value is one a pattern in scope can match at (a match is escaped only where its character lies
+ * in the value), or only ones whose patterns need a line ending and the subject has none; no
+ * backslash in the value (`inert` excludes it) or after it (the stock code escapes those).
+ */
+function plain(kinds: Uint8Array, input: string, before: string, after: string): boolean {
+  let needsNoBreak = false;
+  let lineEnding = false;
+  for (let i = 0; i < input.length; i++) {
+    const code = input.charCodeAt(i);
+    const kind = code < 128 ? kinds[code] : inert;
+    if (kind === hazard) return false;
+    if (kind === inertWithoutBreak) needsNoBreak = true;
+    if (code === 10 || code === 13) lineEnding = true;
+  }
+  if (after.includes('\\')) return false;
+  return !needsNoBreak || !(lineEnding || hasLineEnding(before) || hasLineEnding(after));
+}
+
+function hasLineEnding(value: string): boolean {
+  return value.includes('\n') || value.includes('\r');
+}
+
 /** Whether every part of the pattern but its character can occur in a subject holding the characters of `around`. */
 function meets(c: Candidate, around: Int32Array): boolean {
   for (const need of c.needs) if (((need[0] & around[0]) | (need[1] & around[1]) | (need[2] & around[2]) | (need[3] & around[3])) === 0) return false;
@@ -173,6 +212,7 @@ function scopeOf(state: State, stack: string[], patterns: Unsafe[]): Scope {
     others: [],
     stock: stack.includes('autolink'),
     bareLineEnding: patterns.some((p) => p.character === '\n' && !p.before && !p.after),
+    kinds: undefined,
   };
   for (const pattern of patterns) {
     const c = candidate(state, pattern);
@@ -185,7 +225,20 @@ function scopeOf(state: State, stack: string[], patterns: Unsafe[]): Scope {
     if (i < 0) i = scope.codes.push(code) - 1;
     (scope.byCode[i] ??= []).push(c);
   }
+  if (scope.others.length === 0) scope.kinds = kindsOf(scope);
   return scope;
+}
+
+/** The `kinds` table of a scope whose patterns all have one ASCII character. */
+function kindsOf(scope: Scope): Uint8Array {
+  const kinds = new Uint8Array(128).fill(inert);
+  const lineEnding = maskOf('\r\n');
+  const onlyLineEnding = (need: Int32Array) => need.every((bits, i) => (bits & ~lineEnding[i]) === 0);
+  scope.codes.forEach((code, i) => {
+    kinds[code] = scope.byCode[i].every((c) => c.needs.some(onlyLineEnding)) ? inertWithoutBreak : hazard;
+  });
+  kinds[0x5c] = hazard; // a backslash may be escaped whatever the patterns
+  return kinds;
 }
 
 function candidate(state: State, pattern: Unsafe): Candidate {

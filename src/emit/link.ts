@@ -1,18 +1,22 @@
 // The link handler: the stock one (handle/link.js), with a fast path for the links tiki2md
-// writes most, `[label](/pages/slug/)`: no title, a destination that needs no `<…>` and no
-// scheme (so never an autolink), not at the start of a line (where the stock code checks
-// whether the label could read as a definition). For those the stock handler writes exactly
-// `[` + label + `](` + escaped destination + `)`, which this does without its position tracker
-// (no handler's output depends on positions). Anything else goes to the stock handler.
+// writes most, `[label](/pages/slug/)` and `[label](https://…)`: no title, a destination that
+// needs no `<…>`, not written as an autolink `<…>` (see `neverAutolink`), not at the start of a
+// line (where the stock code checks whether the label could read as a definition). For those the
+// stock handler writes exactly `[` + label + `](` + escaped destination + `)`, which this does
+// without its position tracker (no handler's output depends on positions). Its peek answers `[`
+// for the same links without the stock `toString` of the label. Anything else goes to the stock
+// handler.
 
 import type { Link } from 'mdast';
-import { defaultHandlers, type Handle } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type State } from 'mdast-util-to-markdown';
+
+const stockPeek = (defaultHandlers.link as Handle & { peek: Handle }).peek;
 
 export const link: Handle = Object.assign(
   (node: Link, parent: Parameters<Handle>[1], state: Parameters<Handle>[2], info: Parameters<Handle>[3]): string => {
     const url = node.url;
     const last = info.before.charAt(info.before.length - 1);
-    if (node.title || !url || /[\0- \u007F]/.test(url) || /^[a-z][+\-.a-z]+:/i.test(url) || last === '\n' || last === '\r' || state.options.resourceLink) {
+    if (node.title || !url || /[\0- \u007F]/.test(url) || last === '\n' || last === '\r' || !neverAutolink(node, state)) {
       return defaultHandlers.link(node, parent, state, info);
     }
     const exit = state.enter('link');
@@ -26,5 +30,38 @@ export const link: Handle = Object.assign(
     exit();
     return value + destination + ')';
   },
-  { peek: (defaultHandlers.link as Handle & { peek: Handle }).peek },
+  {
+    peek: ((node: Link, parent, state, info) => (neverAutolink(node, state) ? '[' : stockPeek(node, parent, state, info))) as Handle,
+  },
 );
+
+/**
+ * Whether the stock `formatLinkAsAutolink` surely says no, cheaply: it needs `resourceLink` off,
+ * a URL with a scheme, and a lone text child that (as `toString` of the link) equals the URL
+ * or, after `mailto:`, does. A link with an own `value` or `alt` (which `toString` would read
+ * instead of the children) is left to the stock code.
+ */
+function neverAutolink(node: Link, state: State): boolean {
+  if (state.options.resourceLink) return false;
+  if (!hasScheme(node.url)) return true;
+  const children = node.children;
+  if (!children || children.length !== 1 || children[0].type !== 'text') return true;
+  if ('value' in node || 'alt' in node) return false;
+  const text = children[0].value;
+  const url = node.url;
+  return typeof text === 'string' && text !== url && !(url.length === text.length + 7 && url.startsWith('mailto:') && url.endsWith(text));
+}
+
+/** The stock test `/^[a-z][+\-.a-z]+:/i`, without a regular expression (it runs for every link, twice). */
+function hasScheme(url: string): boolean {
+  let index = 0;
+  for (; index < url.length; index++) {
+    const code = url.charCodeAt(index);
+    const folded = code | 0x20;
+    if (folded >= 0x61 && folded <= 0x7a) continue;
+    if (index === 0) return false;
+    if (code === 0x2b || code === 0x2d || code === 0x2e) continue; // + - .
+    break;
+  }
+  return index >= 2 && url.charCodeAt(index) === 0x3a; // :
+}

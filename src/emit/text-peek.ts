@@ -37,7 +37,9 @@ function isHighSurrogate(code: number): boolean {
  * character, and the shortcode guard only rewrites braces). Undefined otherwise.
  */
 export function plainStart(value: string): string | undefined {
-  return /^[A-Za-z0-9]/.test(value) ? value.charAt(0) : undefined;
+  const code = value.charCodeAt(0);
+  const folded = code | 0x20; // an ASCII letter in lower case
+  return (folded >= 0x61 && folded <= 0x7a) || (code >= 0x30 && code <= 0x39) ? value.charAt(0) : undefined;
 }
 
 /**

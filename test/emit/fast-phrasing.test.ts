@@ -1,5 +1,5 @@
 // The fast paths of the serializer (emit/fast-safe.ts, fast-phrasing.ts, fast-attention.ts,
-// character-kind.ts, text-peek.ts, fast-flow.ts, hard-break.ts, link.ts) change no byte: random
+// attention-chunks.ts, character-kind.ts, text-peek.ts, fast-flow.ts, hard-break.ts, link.ts) change no byte: random
 // trees stringify exactly as with the stock mdast-util-to-markdown code; `state.safe` and the
 // hard-break handler answer as the stock ones in every construct stack; peeks without escaping
 // agree with the stock escaper; the character classes agree with micromark's.
@@ -17,15 +17,15 @@ import { installFastSafe } from '../../src/emit/fast-safe.js';
 import { hardBreak } from '../../src/emit/hard-break.js';
 import { markdownOptions, noShortcodeOpener, toMarkdownText } from '../../src/emit/markdown.js';
 import { plainStart, startWindow } from '../../src/emit/text-peek.js';
-import { documents, hostilePhrasing, ordinaryPhrasing, punctuated } from './phrasing-arbitraries.js';
+import { documents, hostilePhrasing, longPhrasing, ordinaryPhrasing, punctuated } from './phrasing-arbitraries.js';
 
 const runs = Number(process.env.FUZZ_RUNS ?? 300);
 const seed = process.env.FUZZ_SEED ? Number(process.env.FUZZ_SEED) : 20261126;
 
-/** The same options with the stock root (no fast paths installed) and the stock text handler (no peek). */
+/** The same options with the stock root (no fast paths installed), the stock text handler (no peek) and the stock link and break handlers. */
 const stockText: Handle = (node, parent, state, info) => defaultHandlers.text(node, parent, state, info).replace(/\{(?=\{)|(?<=\{)\{/g, '&#123;');
 const stock = unified()
-  .use(remarkStringify, { ...markdownOptions, handlers: { ...markdownOptions.handlers, root: defaultHandlers.root, text: stockText } as Options['handlers'] })
+  .use(remarkStringify, { ...markdownOptions, handlers: { ...markdownOptions.handlers, root: defaultHandlers.root, text: stockText, link: defaultHandlers.link, break: defaultHandlers.break } as Options['handlers'] })
   .data('toMarkdownExtensions', [gfmToMarkdown({ tablePipeAlign: false })])
   .freeze();
 
@@ -40,6 +40,10 @@ describe('fast phrasing', () => {
 
   it('writes punctuation-heavy, nested phrasing (mostly fallbacks) like the stock code', () => {
     fc.assert(fc.property(documents(hostilePhrasing), same), { numRuns: runs * 3, seed });
+  });
+
+  it('writes long phrasing (serialized in pieces) with scheme and autolink-like links like the stock code', () => {
+    fc.assert(fc.property(documents(longPhrasing), same), { numRuns: runs, seed });
   });
 
   it('writes attention between awkward neighbours like the stock code', () => {

@@ -19,7 +19,7 @@ import { samplePages } from '../helpers/sample.js';
 
 const stockText: Handle = (node, parent, state, info) => defaultHandlers.text(node, parent, state, info).replace(/\{(?=\{)|(?<=\{)\{/g, '&#123;');
 const stock = unified()
-  .use(remarkStringify, { ...markdownOptions, handlers: { ...markdownOptions.handlers, root: defaultHandlers.root, text: stockText } as Options['handlers'] })
+  .use(remarkStringify, { ...markdownOptions, handlers: { ...markdownOptions.handlers, root: defaultHandlers.root, text: stockText, link: defaultHandlers.link, break: defaultHandlers.break } as Options['handlers'] })
   .data('toMarkdownExtensions', [gfmToMarkdown({ tablePipeAlign: false })])
   .freeze();
 

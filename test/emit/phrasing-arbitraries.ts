@@ -1,7 +1,9 @@
 // Random mdast for the fast-path properties (fast-phrasing.test.ts): phrasing full of markdown
 // punctuation, line endings and non-ASCII, nested attention, links with awkward URLs, in every
 // container tiki2md writes phrasing into; and "ordinary" phrasing (words, spaces, one level of
-// emphasis) shaped like real pages, so the fast paths are taken and not only their fallbacks.
+// emphasis) shaped like real pages, so the fast paths are taken and not only their fallbacks;
+// and long phrasing (dozens of siblings, as on a page-long line) with links whose label is or
+// is not their URL, which the serializer writes in pieces (attention-chunks.ts).
 
 import fc from 'fast-check';
 import type { BlockContent, PhrasingContent, Root, RootContent, TableRow } from 'mdast';
@@ -63,6 +65,29 @@ export const ordinaryPhrasing = fc.array(
     { weight: 1, arbitrary: fc.constant<PhrasingContent>({ type: 'break' }) },
   ),
   { minLength: 1, maxLength: 8 },
+);
+
+/** Labels and URLs that are each other (autolinks for the stock code), differ by `mailto:`, or have a scheme and differ. */
+const schemeLink = fc
+  .tuple(fc.constantFrom('http://x', 'https://x.org/a_b', 'mailto:a@b.org', 'a@b.org', 'ftp://h', 'HTTP://X', 'x+y.z:q', 'ab:', 'a:b', '/pages/p/', 'javascript:'), fc.constantFrom('y', 'http://x', 'a@b.org', 'mailto:a@b.org', 'HTTP://X', '', 'ab:', 'a*b'))
+  .chain(([u, label]) => fc.constantFrom<PhrasingContent>(
+    { type: 'link', url: u, title: null, children: [{ type: 'text', value: label }] },
+    { type: 'link', url: u, title: null, children: [{ type: 'text', value: u }] },
+    { type: 'link', url: u, title: null, children: [{ type: 'text', value: u.replace(/^mailto:/, '') }] },
+    { type: 'link', url: u, title: null, children: [{ type: 'emphasis', children: [{ type: 'text', value: u }] }] },
+  ));
+
+/** Long phrasing: many siblings, words and punctuation, attention (nested or side by side), links. */
+export const longPhrasing = fc.array(
+  fc.oneof(
+    { weight: 4, arbitrary: fc.oneof(spaced, punctuated, fc.constantFrom(' ', 'word ', ' c word ', '*', '_', '~')).map((value): PhrasingContent => ({ type: 'text', value })) },
+    { weight: 2, arbitrary: schemeLink },
+    { weight: 1, arbitrary: wordy.map((value): PhrasingContent => ({ type: 'strong', children: [{ type: 'text', value }] })) },
+    { weight: 1, arbitrary: fc.constantFrom('b', '*', ' x', 'a_').map((value): PhrasingContent => ({ type: 'emphasis', children: [{ type: 'text', value }] })) },
+    { weight: 1, arbitrary: wordy.map((value): PhrasingContent => ({ type: 'delete', children: [{ type: 'strong', children: [{ type: 'text', value }] }] })) },
+    { weight: 1, arbitrary: hostilePhrasing.map((children): PhrasingContent => ({ type: 'strong', children: children as never })) },
+  ),
+  { minLength: 1, maxLength: 40 },
 );
 
 /** A document putting the phrasing in each container: paragraph, heading, table cell, list item (task or not), quote, definition list. */
