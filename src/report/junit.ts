@@ -28,7 +28,10 @@ export function* junitXmlChunks(pages: readonly JunitPage[], findings: () => Ite
   const strays = new Map<number, Finding[]>();
   for (const f of findings()) {
     if (f.severity === 'error') failing.add(f.pageId);
-    if (f.pageId !== null && !known.has(f.pageId)) strays.set(f.pageId, [...(strays.get(f.pageId) ?? []), f]);
+    if (f.pageId === null || known.has(f.pageId)) continue;
+    const list = strays.get(f.pageId);
+    if (list) list.push(f);
+    else strays.set(f.pageId, [f]);
   }
   const tests = 1 + sorted.length + strays.size;
   const failures = [null, ...sorted.map((p) => p.id), ...strays.keys()].filter((id) => failing.has(id)).length;

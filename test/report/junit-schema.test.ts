@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/report/finding.js';
-import { junitXml } from '../../src/report/junit.js';
+import { junitXml, junitXmlChunks } from '../../src/report/junit.js';
 import { findingsJson } from '../../src/report/render-json.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 
@@ -77,5 +77,30 @@ describe('junit.xml', () => {
 
   it('is byte-identical for the same input', () => {
     expect(junitXml([...pages].reverse(), findings)).toBe(xml);
+  });
+
+  it('gives findings about ids not in the page list their own cases, after the pages, counted in the header', () => {
+    const more = [
+      finding({ pageId: null, pageName: null, severity: 'warning', message: 'site' }),
+      ...findings,
+      finding({ pageId: 7, severity: 'error', ruleId: 'page-id-duplicate', message: 'dup' }),
+      finding({ pageId: 7, severity: 'info', message: 'dup info' }),
+    ];
+    const text = junitXml(pages, [...more].reverse());
+    expect(text).toContain('tests="4" failures="2"');
+    const order = ['name="(site)"', '(page 1)', '(page 2)', 'name="page 7"'].map((name) => text.indexOf(name));
+    expect(order.every((at, i) => at > 0 && (i === 0 || at > order[i - 1]))).toBe(true);
+    expect(text.slice(text.indexOf('name="page 7"'))).toContain('<system-out>info link-broken line 3:2 dup info</system-out>');
+  });
+
+  it('written in pieces from two passes over findings in report order, is the same text', () => {
+    const ordered = [finding({ pageId: null, pageName: null, message: 'site' }), ...findings, finding({ pageId: 7, severity: 'error' })];
+    let passes = 0;
+    const stream = function* () {
+      passes++;
+      yield* ordered;
+    };
+    expect([...junitXmlChunks(pages, stream)].join('')).toBe(junitXml(pages, ordered));
+    expect(passes).toBe(2);
   });
 });
