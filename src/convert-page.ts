@@ -27,12 +27,17 @@ export function convertTikiBody(source: string, links: LinkTargets, options: Nor
   const parsed = parseTiki(source);
   const ctx = new NormalizeContext(source, parsed, links, options);
   const headings = headingIds(parsed.tree.children);
-  ctx.ownAnchors = anchorMap(headings, options.rawHtml === 'unsafe', pageAnames(parsed.tree.children));
+  // Every anchor of the page counts only when anchors are written (unsafe); that walk is skipped otherwise.
+  const anamesWritten = options.rawHtml === 'unsafe';
+  ctx.ownAnchors = anchorMap(headings, anamesWritten, anamesWritten ? pageAnames(parsed.tree.children) : []);
   for (const h of headings) {
     if (h.duplicate) ctx.report('heading-id-duplicate', 'info', h.start, `Heading "${h.text}" repeats an earlier heading; its anchor gets a suffix (#${h.hugoId})`);
   }
   for (const note of parsed.notes) ctx.report(note.ruleId, note.severity, note.offset, note.message);
   const tree: Root = { type: 'root', children: normalizeBlocks(ctx, parsed.tree.children) };
+  // The Tiki tree is done with: let the collector have it while the page is written (a long
+  // page's tree is as large as its mdast).
+  parsed.tree.children = [];
   append(tree.children, ctx.footnotes);
   guardHugo(ctx, tree);
   fixPhrasingHtml(tree);

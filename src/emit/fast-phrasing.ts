@@ -65,10 +65,10 @@ function collect(state: State, parent: Phrasing, info: Info, first: string, writ
         const { construct, markers, sizes } = handle.attention(child, state);
         const sequences = sequencesOf(markers, sizes);
         if (sequences.length === 0) return false;
-        const exit = state.enter(construct as never);
+        state.stack.push(construct as never); // the stock `state.enter`, without its exit closure
         const inside = new ItemList();
         const modelled = collect(state, child as Phrasing, { ...info, after: sequences[0] }, sequences[0], writeText, inside);
-        exit();
+        state.stack.pop();
         if (!modelled) return false;
         if (inside.items.length === 0) continue;
         if (!results.add({ children: inside.items, sequences })) return false;

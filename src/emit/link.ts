@@ -19,15 +19,15 @@ export const link: Handle = Object.assign(
     if (node.title || !url || /[\0- \u007F]/.test(url) || last === '\n' || last === '\r' || !neverAutolink(node, state)) {
       return defaultHandlers.link(node, parent, state, info);
     }
-    const exit = state.enter('link');
-    const exitLabel = state.enter('label');
+    // What the stock `state.enter(name)` and its exit do, without an exit closure per link.
+    const stack = state.stack;
+    stack.push('link', 'label');
     const label = state.containerPhrasing(node, { before: '[', after: '](', now: info.now, lineShift: info.lineShift });
-    exitLabel();
+    stack.pop();
     const value = '[' + label + '](';
-    const exitDestination = state.enter('destinationRaw');
+    stack.push('destinationRaw');
     const destination = state.safe(url, { before: value, after: ')' });
-    exitDestination();
-    exit();
+    stack.length -= 2;
     return value + destination + ')';
   },
   {

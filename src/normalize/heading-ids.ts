@@ -26,13 +26,14 @@ export function headingIds(blocks: readonly TikiBlock[]): HeadingId[] {
   const slugger = new GithubSlugger();
   const tikiSeen = new Map<string, number>();
   const out: HeadingId[] = [];
-  let pending: string[] = [];
-  for (const b of blocks) {
-    if (b.type !== 'heading') {
-      anamesIn(b, pending);
-      continue;
-    }
-    const h = b;
+  // Blocks after the last heading are not searched for anchors: none would land anywhere.
+  let after = 0;
+  for (let k = 0; k < blocks.length; k++) {
+    const h = blocks[k];
+    if (h.type !== 'heading') continue;
+    const pending: string[] = [];
+    for (; after < k; after++) anamesIn(blocks[after], pending);
+    after = k + 1;
     const text = plainText(h.children).replace(/\s+/g, ' ').trim();
     const base = tikiIdOf(text);
     const count = (tikiSeen.get(base) ?? 0) + 1;
@@ -40,7 +41,6 @@ export function headingIds(blocks: readonly TikiBlock[]): HeadingId[] {
     const tikiId = count === 1 ? base : `${base}_${count}`;
     const plain = slugger.slug(text);
     out.push({ tikiId, hugoId: plain, text, start: h.start, duplicate: count > 1, anames: anamesInline(h.children, pending) });
-    pending = [];
   }
   return out;
 }

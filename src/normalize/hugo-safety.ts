@@ -18,6 +18,8 @@ import { guardShortcodes } from './shortcode-guard.js';
 export const SHORTCODE = { shortcode: true } as const;
 
 const DANGEROUS_URL = /^\s*(?:javascript|vbscript|data|livescript):/i;
+const URL_UNSAFE = /[{}<>"\\`^|\s]/;
+const URL_UNSAFE_ALL = new RegExp(URL_UNSAFE.source, 'g');
 
 export function guardHugo(ctx: NormalizeContext, tree: Root): void {
   const guard = { ctx, unsafeCode: 0 };
@@ -80,7 +82,7 @@ function guardNode(guard: Guard, node: Nodes): void {
     case 'image':
       // Braces would reach Hugo; <, >, spaces, quotes and backslashes can end a markdown
       // link destination early. All are percent-encoded (the URL means the same).
-      node.url = node.url.replace(/[{}<>"\\`^|\s]/g, (c) => encodeURIComponent(c));
+      if (URL_UNSAFE.test(node.url)) node.url = node.url.replace(URL_UNSAFE_ALL, (c) => encodeURIComponent(c));
       if (node.title) node.title = node.title.replace(/\{\{/g, '{\u200b{');
       break;
     case 'html':
@@ -92,6 +94,9 @@ function guardNode(guard: Guard, node: Nodes): void {
 function isDangerous(url: string): boolean {
   // Decoding and removing blanks cannot change a first character other than `%` or a blank, so
   // only a URL that starts with one of those or with j, v, d or l needs the full test.
+  // The common case first: a printable ASCII character other than those.
+  const c = url.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f && !'jvdlJVDL%'.includes(url[0])) return false;
   let i = 0;
   while (i < url.length && /[\u0000-\u001f\s]/.test(url[i])) i++;
   if (i < url.length && !/[jvdl%]/i.test(url[i])) return false;

@@ -56,9 +56,26 @@ function normalizeBlock(ctx: NormalizeContext, b: TikiBlock): RootContent[] {
 }
 
 export function normalizeInline(ctx: NormalizeContext, nodes: readonly TikiInline[], place: InlinePlace): PhrasingContent[] {
+  // A lone text (a bold word, a link label, a coloured word) is already tidy.
+  if (nodes.length === 1 && nodes[0].type === 'text') return nodes[0].value ? [{ type: 'text', value: nodes[0].value }] : [];
   const out: PhrasingContent[] = [];
-  for (const n of nodes) normalizeOne(ctx, n, place, out);
-  return tidyPhrasing(out);
+  // Indexed loops here and in clearMarks: a for-of over a long paragraph allocated an iterator
+  // result per node until the loop was optimized.
+  for (let i = 0; i < nodes.length; i++) normalizeOne(ctx, nodes[i], place, out);
+  return fitted(tidyPhrasing(out));
+}
+
+/** Appends what normalizeInline returns for `nodes` to `out`. */
+export function appendInline(ctx: NormalizeContext, nodes: readonly TikiInline[], place: InlinePlace, out: PhrasingContent[]): void {
+  append(out, normalizeInline(ctx, nodes, place));
+}
+
+/**
+ * A short array as a copy that holds only its items: an array grown by push from empty reserves
+ * 16 slots, and the children of every link and strong of a long page live until it is written.
+ */
+function fitted<T>(items: T[]): T[] {
+  return items.length < 16 ? items.slice() : items;
 }
 
 /** Appends the phrasing for `n` to `out`. */
@@ -81,10 +98,10 @@ function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace, 
       }
       return;
     case 'wikiLink':
-      append(out, wikiLink(ctx, n, place));
+      wikiLink(ctx, n, place, out);
       return;
     case 'externalLink':
-      append(out, externalLink(ctx, n, place));
+      externalLink(ctx, n, place, out);
       return;
     case 'autolink':
       append(out, autolink(n));
@@ -102,21 +119,21 @@ function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace, 
       return;
     case 'boxInline':
       ctx.report('style-dropped', 'info', n.start, 'Box (^…^) inside a line of text: its text is kept without the box');
-      append(out, normalizeInline(ctx, n.children, place));
+      appendInline(ctx, n.children, place, out);
       return;
     case 'center':
       ctx.report('style-dropped', 'info', n.start, 'Centred text (::…::) kept without centring');
-      append(out, normalizeInline(ctx, n.children, place));
+      appendInline(ctx, n.children, place, out);
       return;
     case 'unwrapEq':
-      append(out, normalizeInline(ctx, n.children, place));
+      appendInline(ctx, n.children, place, out);
       return;
     case 'titleBar':
       ctx.report('style-dropped', 'info', n.start, 'Title bar (-=…=-) shown as bold text');
       out.push({ type: 'strong', children: normalizeInline(ctx, n.children, place) });
       return;
     default:
-      append(out, inlineFormatting(ctx, n, place));
+      inlineFormatting(ctx, n, place, out);
   }
 }
 
@@ -189,7 +206,10 @@ export function dropEdgeBreaks(nodes: PhrasingContent[]): PhrasingContent[] {
 
 /** Drops the flank marks once a whole run of phrasing is assembled. */
 export function clearMarks(nodes: PhrasingContent[]): PhrasingContent[] {
-  for (const n of nodes) if (n.type === 'text' && n.data) delete n.data;
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
+    if (n.type === 'text' && n.data) delete n.data;
+  }
   return nodes;
 }
 

@@ -20,7 +20,9 @@ export function buildInline(tokens: Token[], marks: readonly number[], src: stri
   for (let k = 0; k <= marks.length; k++) {
     if (k < marks.length && tokens[marks[k]].type !== 'break') continue;
     if (k > lineLo) {
-      for (const p of pairLine(tokens, marks, lineLo, k)) {
+      const pairs = pairLine(tokens, marks, lineLo, k);
+      for (let j = 0; j < pairs.length; j++) {
+        const p = pairs[j];
         // A pair is found again by the token it starts at: the opening delimiter holds a real
         // pair; the reopened half of a split pair (virtual) starts at an ordinary token.
         if (!p.virtual) (tokens[p.from - 1] as DelimToken).pair = p;
@@ -35,11 +37,21 @@ export function buildInline(tokens: Token[], marks: readonly number[], src: stri
     lineLo = k + 1;
   }
   if (virtual) for (const list of virtual.values()) if (list.length > 1) list.sort((a, b) => b.to - a.to);
-  return mergeText(build(tokens, 0, tokens.length, virtual, src));
+  // Built in place: see build.
+  tokens.length = build(tokens, 0, tokens.length, virtual, src);
+  return mergeText(tokens as TikiInline[]);
 }
 
-function build(tokens: Token[], lo: number, hi: number, virtual: Map<number, Pair[]> | null, src: string): TikiInline[] {
-  const out: TikiInline[] = [];
+/**
+ * Replaces tokens [lo, hi) by their nodes, written from `lo` on; returns where they end. A node
+ * is written at or before the first token it replaces, once that token and the tokens of its
+ * content (built in place the same way, then copied out) have been read. Building in place
+ * saves an array per level, and the copied-out children take no more room than they need (an
+ * array grown by push reserves 16 slots; a long page keeps hundreds of thousands of these).
+ */
+function build(tokens: Token[], lo: number, hi: number, virtual: Map<number, Pair[]> | null, src: string): number {
+  const out = tokens as TikiInline[];
+  let n = lo;
   let i = lo;
   while (i < hi) {
     const tok = tokens[i];
@@ -49,16 +61,15 @@ function build(tokens: Token[], lo: number, hi: number, virtual: Map<number, Pai
       tok.pair = undefined;
     }
     if (pair) {
-      const children = build(tokens, pair.from, pair.to, virtual, src);
-      out.push(makeSpanNode(pair.kind, children, pair.start, pair.end));
+      const children = out.slice(pair.from, build(tokens, pair.from, pair.to, virtual, src));
+      out[n++] = makeSpanNode(pair.kind, children, pair.start, pair.end);
       i = pair.after;
       continue;
     }
-    if (tok.type === 'delim') out.push({ type: 'text', value: src.slice(tok.start, tok.end), start: tok.start, end: tok.end });
-    else out.push(tok);
+    out[n++] = tok.type === 'delim' ? { type: 'text', value: src.slice(tok.start, tok.end), start: tok.start, end: tok.end } : tok;
     i++;
   }
-  return out;
+  return n;
 }
 
 function takeVirtual(virtual: Map<number, Pair[]>, i: number, hi: number): Pair | undefined {

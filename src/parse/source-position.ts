@@ -27,8 +27,14 @@ export class LineIndex {
   /** The source line holding `offset`, without its newline (for report excerpts), cut to `max` characters. */
   lineText(offset: number, max = Infinity): string {
     const { line } = this.point(offset);
+    // Findings on one line share its excerpt (a long line can have a hundred thousand).
+    if (line === this.last.line && max === this.last.max) return this.last.text;
     const start = this.starts[line - 1];
     const end = line < this.starts.length ? this.starts[line] - 1 : this.source.length;
-    return this.source.slice(start, Math.min(end, start + max));
+    const text = this.source.slice(start, Math.min(end, start + max));
+    this.last = { line, max, text };
+    return text;
   }
+
+  private last = { line: 0, max: 0, text: '' };
 }

@@ -181,29 +181,33 @@ export class Scanner {
   private pairColors(): ColorSpans {
     const src = this.src;
     const starts: number[] = [];
-    const spans: Array<SpanMatch | null> = [];
-    const heads: ColorHead[] = [];
+    // An opener's span is made when it is found (content end still unknown) and completed by
+    // its close; one object per colour, since every one of them lives as long as the scanner.
+    const spans: Array<ColorSpan | null> = [];
     const stack: number[] = []; // indices of the open colours
     for (let i = src.indexOf('~~'); i !== -1; ) {
       const head = colorHead(src, i);
       if (head) {
-        stack.push(heads.length);
-        heads.push(head);
+        stack.push(spans.length);
         starts.push(i);
-        spans.push(null);
+        spans.push(head);
         i = src.indexOf('~~', head.contentStart);
       } else {
         const slot = stack.pop();
         if (slot !== undefined) {
-          const h = heads[slot];
-          spans[slot] = { kind: 'color', start: h.start, fg: h.fg, bg: h.bg, contentStart: h.contentStart, contentEnd: i, end: i + 2 };
+          const span = spans[slot]!;
+          span.contentEnd = i;
+          span.end = i + 2;
         }
         i = src.indexOf('~~', i + 2);
       }
     }
+    for (const slot of stack) spans[slot] = null;
     return { starts, spans, last: -1 };
   }
 }
+
+type ColorSpan = Extract<SpanMatch, { kind: 'color' }>;
 
 interface ColorSpans {
   /** Offsets of the colour openers, ascending. */
@@ -214,15 +218,8 @@ interface ColorSpans {
   last: number;
 }
 
-interface ColorHead {
-  start: number;
-  fg: string;
-  bg: string;
-  contentStart: number;
-}
-
-/** Parses the `~~fg,bg:` opener at `pos`. Colours are short tokens; 40 chars is generous. */
-function colorHead(src: string, pos: number): ColorHead | null {
+/** Parses the `~~fg,bg:` opener at `pos` into a span still to be closed. Colours are short tokens; 40 chars is generous. */
+function colorHead(src: string, pos: number): ColorSpan | null {
   if (!src.startsWith('~~', pos)) return null;
   const limit = Math.min(src.length, pos + 42);
   let i = pos + 2;
@@ -237,6 +234,8 @@ function colorHead(src: string, pos: number): ColorHead | null {
   const fg = (comma === -1 ? src.slice(pos + 2, i) : src.slice(pos + 2, comma)).trim();
   const bg = comma === -1 ? '' : src.slice(comma + 1, i).trim();
   if (!fg && !bg) return null;
-  if (!/^[#A-Za-z0-9 ().%-]*$/.test(fg) || !/^[#A-Za-z0-9 ().%-]*$/.test(bg)) return null;
-  return { start: pos, fg, bg, contentStart: i + 1 };
+  if (!COLOUR.test(fg) || !COLOUR.test(bg)) return null;
+  return { kind: 'color', start: pos, fg, bg, contentStart: i + 1, contentEnd: -1, end: -1 };
 }
+
+const COLOUR = /^[#A-Za-z0-9 ().%-]*$/;

@@ -11,6 +11,7 @@
 //   https://x (bare)         <https://x>
 
 import type { PhrasingContent } from 'mdast';
+import { append } from '../../parse/append.js';
 import type { TikiAutolink, TikiExternalLink } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import { labelPhrasing, normalizeInline, type InlinePlace } from '../to-mdast.js';
@@ -19,7 +20,15 @@ import { anchorSuffix } from './wiki-link.js';
 
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
-export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: InlinePlace): PhrasingContent[] {
+/** Appends the phrasing for the link to `out`. */
+export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: InlinePlace, out: PhrasingContent[]): void {
+  const r = externalLinkPhrasing(ctx, n, place);
+  if (Array.isArray(r)) append(out, r);
+  else out.push(r);
+}
+
+/** One node, or (for a link that cannot stay a link) its label's nodes. */
+function externalLinkPhrasing(ctx: NormalizeContext, n: TikiExternalLink, place: InlinePlace): PhrasingContent | PhrasingContent[] {
   const label = n.label ? labelPhrasing(normalizeInline(ctx, n.label, place)) : null;
   if (n.extra && !/^nocache$/i.test(n.extra)) {
     ctx.report('link-option-dropped', 'info', n.start, `Link option "${n.extra}" (lightbox or rel) has no markdown form; dropped`);
@@ -32,22 +41,22 @@ export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: 
   // Old Tiki URLs (pages, attachments, files) go to their new homes.
   if (/^(?:\.?\/)?(?:tiki-index\.php|tiki-download_wiki_attachment\.php|tiki-download_file\.php|(?:dl|display|thumbnail|preview)\d+$)/i.test(url)) {
     const r = rewriteTikiUrl(ctx, url, n.start);
-    if (r) return [link(r.url, label ?? [{ type: 'text', value: r.pageName ?? url }])];
-    return label ?? [{ type: 'text', value: url }];
+    if (r) return link(r.url, label ?? [{ type: 'text', value: r.pageName ?? url }]);
+    return label ?? { type: 'text', value: url };
   }
-  if (url.startsWith('#')) return [link(anchorSuffix(ctx, null, url.slice(1), n.start), label ?? [{ type: 'text', value: url.slice(1) }])];
+  if (url.startsWith('#')) return link(anchorSuffix(ctx, null, url.slice(1), n.start), label ?? [{ type: 'text', value: url.slice(1) }]);
   if (SCHEME.test(url) || url.startsWith('/') || url.startsWith('./') || url.startsWith('../')) {
-    return [link(url, label ?? [{ type: 'text', value: url }])];
+    return link(url, label ?? [{ type: 'text', value: url }]);
   }
-  if (/^www\./i.test(url)) return [link(`https://${url}`, label ?? [{ type: 'text', value: url }])];
+  if (/^www\./i.test(url)) return link(`https://${url}`, label ?? [{ type: 'text', value: url }]);
 
   // Tiki made a relative link of anything in brackets. Keep it a link only if it names a page.
   const found = ctx.links.knowsPages ? ctx.resolveLink(url) : ({ status: 'missing' } as const);
   if (found.status === 'exact' || found.status === 'folded') {
-    return [link(found.target.url, label ?? [{ type: 'text', value: url }])];
+    return link(found.target.url, label ?? [{ type: 'text', value: url }]);
   }
   ctx.report('link-bracket-literal', 'info', n.start, `"[${url}]" does not look like a link target; kept as text (Tiki rendered a relative link to "${url}")`);
-  return [{ type: 'text', value: ctx.sourceOf(n) }];
+  return { type: 'text', value: ctx.sourceOf(n) };
 }
 
 export function autolink(n: TikiAutolink): PhrasingContent[] {

@@ -11,49 +11,68 @@ import type { PhrasingContent } from 'mdast';
 import type { TikiColor, TikiEmphasis, TikiMonospace, TikiStrike, TikiStrong, TikiUnderline } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import { plainText } from '../plain-text.js';
-import { normalizeInline, type InlinePlace } from '../to-mdast.js';
+import { appendInline, normalizeInline, type InlinePlace } from '../to-mdast.js';
 
 type Formatting = TikiStrong | TikiEmphasis | TikiUnderline | TikiStrike | TikiMonospace | TikiColor;
 
-export function inlineFormatting(ctx: NormalizeContext, n: Formatting, place: InlinePlace): PhrasingContent[] {
+/** Appends the phrasing for `n` to `out`. */
+export function inlineFormatting(ctx: NormalizeContext, n: Formatting, place: InlinePlace, out: PhrasingContent[]): void {
   switch (n.type) {
     case 'strong':
       if (looksLikeIdentifier(ctx.source, n, plainText(n.children))) {
         ctx.report('bold-identifier', 'info', n.start, 'Identifier-like text in __…__ became bold, as Tiki showed it; check that it was not code');
       }
-      return flank(normalizeInline(ctx, n.children, place), 'strong');
+      flank(normalizeInline(ctx, n.children, place), 'strong', out);
+      return;
     case 'emphasis':
-      return flank(normalizeInline(ctx, n.children, place), 'emphasis');
+      flank(normalizeInline(ctx, n.children, place), 'emphasis', out);
+      return;
     case 'strike':
       ctx.report('strike-produced', 'info', n.start, 'Text between "--" pairs became strikethrough, as Tiki showed it; check it was not command-line options or ranges');
-      return flank(normalizeInline(ctx, n.children, place), 'delete');
+      flank(normalizeInline(ctx, n.children, place), 'delete', out);
+      return;
     case 'monospace':
-      return monospace(ctx, n);
+      monospace(ctx, n, out);
+      return;
     case 'underline':
-      if (ctx.rawHtml === 'unsafe') return [{ type: 'html', value: '<u>' }, ...normalizeInline(ctx, n.children, place), { type: 'html', value: '</u>' }];
+      if (ctx.rawHtml === 'unsafe') {
+        out.push({ type: 'html', value: '<u>' });
+        appendInline(ctx, n.children, place, out);
+        out.push({ type: 'html', value: '</u>' });
+        return;
+      }
       ctx.report('style-dropped', 'info', n.start, 'Underline (===…===) has no markdown form; text kept without it');
-      return normalizeInline(ctx, n.children, place);
-    case 'color': {
-      const colour = n.fg && n.bg ? `colour ${n.fg}, background ${n.bg}` : n.fg ? `colour ${n.fg}` : n.bg ? `background ${n.bg}` : '';
-      ctx.report('style-dropped', 'info', n.start, `Coloured text (${colour}) kept without its colour`);
-      return normalizeInline(ctx, n.children, place);
-    }
+      appendInline(ctx, n.children, place, out);
+      return;
+    case 'color':
+      ctx.report('style-dropped', 'info', n.start, colourMessage(n.fg, n.bg));
+      appendInline(ctx, n.children, place, out);
   }
 }
 
-function monospace(ctx: NormalizeContext, n: TikiMonospace): PhrasingContent[] {
+/** The finding for a colour; the last one is kept, as a page tends to repeat one colour. */
+function colourMessage(fg: string, bg: string): string {
+  if (fg === lastColour.fg && bg === lastColour.bg) return lastColour.message;
+  const colour = fg && bg ? `colour ${fg}, background ${bg}` : fg ? `colour ${fg}` : bg ? `background ${bg}` : '';
+  lastColour = { fg, bg, message: `Coloured text (${colour}) kept without its colour` };
+  return lastColour.message;
+}
+
+let lastColour = { fg: '', bg: '', message: 'Coloured text () kept without its colour' };
+
+function monospace(ctx: NormalizeContext, n: TikiMonospace, out: PhrasingContent[]): void {
   if (n.children.some((c) => c.type !== 'text' && c.type !== 'noParse')) {
     ctx.report('style-dropped', 'info', n.start, 'Formatting inside monospace (-+…+-) cannot be shown in a code span; kept as plain code text');
   }
   const value = plainText(n.children).replace(/\s*\n\s*/g, ' ');
-  return value ? [{ type: 'inlineCode', value }] : [];
+  if (value) out.push({ type: 'inlineCode', value });
 }
 
 /**
  * Moves whitespace at the inner edges of a span outside it (`__ b __` → ` **b** `), because
  * CommonMark delimiters next to whitespace are not emphasis. An empty span yields its spaces.
  */
-function flank(children: PhrasingContent[], type: 'strong' | 'emphasis' | 'delete'): PhrasingContent[] {
+function flank(children: PhrasingContent[], type: 'strong' | 'emphasis' | 'delete', out: PhrasingContent[]): void {
   let before = '';
   let after = '';
   const first = children[0];
@@ -75,12 +94,13 @@ function flank(children: PhrasingContent[], type: 'strong' | 'emphasis' | 'delet
   }
   // Only a trimmed edge can have left an empty text (the children are tidy).
   const kept = before || after ? children.filter((c) => c.type !== 'text' || c.value) : children;
-  if (!before && !after) return kept.length ? [{ type, children: kept }] : [];
-  const out: PhrasingContent[] = [];
+  if (!before && !after) {
+    if (kept.length) out.push({ type, children: kept });
+    return;
+  }
   if (before) out.push({ type: 'text', value: ' ', data: { flank: true } as never });
   if (kept.length) out.push({ type, children: kept });
   if (after) out.push({ type: 'text', value: ' ', data: { flank: true } as never });
-  return out;
 }
 
 const DUNDER = new Set(['init', 'main', 'name', 'file', 'doc', 'dict', 'class', 'str', 'repr', 'call', 'len', 'new', 'del', 'enter', 'exit', 'iter', 'next', 'eq', 'hash', 'all', 'module', 'slots', 'version', 'future', 'getattr', 'setattr', 'import']);

@@ -9,12 +9,14 @@
 // page id wins), missing (link-broken: the label is kept as plain text, never a guessed URL).
 
 import type { PhrasingContent } from 'mdast';
+import { append } from '../../parse/append.js';
 import type { TikiWikiLink } from '../../parse/tiki-tree.js';
 import type { NormalizeContext } from '../context.js';
 import type { LinkTarget } from '../link-targets.js';
 import { labelPhrasing, normalizeInline, type InlinePlace } from '../to-mdast.js';
 
-export function wikiLink(ctx: NormalizeContext, n: TikiWikiLink, place: InlinePlace): PhrasingContent[] {
+/** Appends the phrasing for the link to `out`. */
+export function wikiLink(ctx: NormalizeContext, n: TikiWikiLink, place: InlinePlace, out: PhrasingContent[]): void {
   const label: PhrasingContent[] = n.label ? labelPhrasing(normalizeInline(ctx, n.label, place)) : [{ type: 'text', value: n.page }];
   const found = ctx.resolveLink(n.page);
 
@@ -24,7 +26,8 @@ export function wikiLink(ctx: NormalizeContext, n: TikiWikiLink, place: InlinePl
     } else {
       ctx.report('link-broken', 'warning', n.start, `Link to missing page "${n.page}"; kept as plain text`);
     }
-    return label;
+    append(out, label);
+    return;
   }
   if (found.status === 'folded') {
     ctx.report('link-folded', 'info', n.start, `Link target "${n.page}" matched page "${found.target.pageName}" only after folding case, spaces or accents`);
@@ -35,7 +38,7 @@ export function wikiLink(ctx: NormalizeContext, n: TikiWikiLink, place: InlinePl
     ctx.report('link-qualifier-dropped', 'info', n.start, `Semantic link qualifier "${n.qualifier}" dropped; kept as a plain link`);
   }
   const url = found.target.url + anchorSuffix(ctx, found.target, n.anchor, n.start);
-  return [{ type: 'link', url, title: null, children: label }];
+  out.push({ type: 'link', url, title: null, children: label });
 }
 
 /** `#Tiki_Id` → `#hugo-id` via the target page's heading map. */
