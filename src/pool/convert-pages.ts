@@ -96,7 +96,13 @@ export async function convertPages(plan: Plan, anchors: Anchors, config: Config,
   if (pool === null) {
     for (const planned of plan.pages) {
       const previous = await reuse(planned, links);
-      await onPage(planned, previous ?? convertRecorded(planned, links, config, planResources(plan, planned)), previous !== null);
+      if (previous) {
+        await onPage(planned, previous, true);
+        continue;
+      }
+      // The body is read once (a run's page.data reads it from the body store on every access).
+      const page = { ...planned, page: { ...planned.page, data: planned.page.data } };
+      await onPage(planned, convertRecorded(page, links, config, planResources(plan, page)), false);
     }
     return;
   }
