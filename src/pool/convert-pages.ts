@@ -110,14 +110,13 @@ export async function convertPages(plan: Plan, anchors: Anchors, config: Config,
   const context = join(workDir, 'context');
   writeRunContext(context, config, plan, anchors, bodies);
 
+  // Reuse checks share the window with conversions: each reads the previous file from disk, and
+  // an unchanged re-run made one after the other waited on the disk for every page.
   const window = new Window(pool.threads * perThread);
   for (const planned of plan.pages) {
-    const previous = await reuse(planned, links);
-    if (previous) {
-      await onPage(planned, previous, true);
-      continue;
-    }
     await window.add(async () => {
+      const previous = await reuse(planned, links);
+      if (previous) return onPage(planned, previous, true);
       const r = await pool.run<ConvertResult>({ kind: 'convert', context, pageId: planned.page.id });
       await onPage(planned, r.ok ? r.value : { ...failedPage(planned, config, r.reason), dependencies: [] }, false);
     });
