@@ -17,7 +17,7 @@
 // every such character is \xHH, so the token holds no quote, brace or backslash-quote. Targets
 // are plan targets (percent-encoded).
 
-import { GONE, type RedirectModel } from './model.js';
+import { GONE, isPlainParam, pathEntries, type MapEntry, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
 const PLAIN = /^[\p{L}\p{N}\p{M} /._~\-+,;=:@!'()*&%?]*$/u;
@@ -38,23 +38,20 @@ interface CaddyMap {
   source: string;
   variable: string;
   /** The map's entries, made as they are written. */
-  entries: () => Iterable<{ key: string; value: string }>;
+  entries: () => Iterable<MapEntry>;
 }
 
 export function caddyfile(model: RedirectModel): Iterable<string> {
   const maps: CaddyMap[] = [];
   for (const [name, forms] of model.query) {
-    if (!/^[a-z0-9_]+$/.test(name)) continue;
+    if (!isPlainParam(name)) continue;
     const entries = function* () {
       for (const f of forms) for (const v of f.values) yield { key: `${f.path}?${name}=${v}`, value: f.to ?? GONE };
     };
     maps.push({ source: `{path}?${name}={query.${name}}`, variable: `tiki2md_q_${name}`, entries });
   }
   if (model.bare.length) maps.push({ source: '{uri}', variable: 'tiki2md_bare', entries: () => model.bare.map((f) => ({ key: f.path, value: f.to ?? GONE })) });
-  const paths = function* () {
-    for (const f of model.paths) for (const p of f.paths) yield { key: p, value: f.to ?? GONE };
-  };
-  maps.push({ source: '{path}', variable: 'tiki2md_path', entries: paths });
+  maps.push({ source: '{path}', variable: 'tiki2md_path', entries: () => pathEntries(model) });
 
   return joinedChunks(lines(model, maps), '\n', '\n');
 }

@@ -15,7 +15,7 @@
 // backslash-escaped so mod_rewrite does not read "%2F" as a back-reference.
 
 import { pcreLiteral, rewriteSubstitution, apacheFlags } from './apache.js';
-import { asciiLower, dedupeBy, type RedirectModel } from './model.js';
+import { asciiLower, dedupeBy, isPlainParam, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
 function alternatives(values: string[]): string {
@@ -37,7 +37,7 @@ function* lines(model: RedirectModel): Generator<string> {
   yield '';
   const substitution = (to: string | null) => `${to ? rewriteSubstitution(to) : '-'} ${apacheFlags(model, !to).replace('[', '[NC,')}`;
   for (const [name, forms] of model.query) {
-    if (!/^[a-z0-9_]+$/.test(name)) continue;
+    if (!isPlainParam(name)) continue;
     yield `# ?${name}=`;
     for (const f of forms) {
       yield `RewriteCond %{QUERY_STRING} (?:^|&)${name}=${alternatives(f.rawValues)}(?:&|$) [NC]`;

@@ -13,7 +13,7 @@
 // patterns in rules are fixed text plus parameter names limited to [a-z0-9_] and bare paths as
 // \xHH escapes. Comments never contain "--".
 
-import { asciiLower, commentSafe, GONE, type RedirectModel } from './model.js';
+import { asciiLower, commentSafe, GONE, isPlainParam, pathEntries, rawQueryEntries, type MapEntry, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
 export function xmlAttr(value: string): string {
@@ -37,7 +37,7 @@ export function iisWebConfig(model: RedirectModel): Iterable<string> {
 }
 
 /** One `<rewriteMap>`, keys deduplicated ASCII-case-insensitively. */
-function* mapLines(name: string, entries: Iterable<{ key: string; value: string }>): Generator<string> {
+function* mapLines(name: string, entries: Iterable<MapEntry>): Generator<string> {
   yield `        <rewriteMap name="${name}" defaultValue="">`;
   const seen = new Set<string>();
   for (const e of entries) {
@@ -47,16 +47,6 @@ function* mapLines(name: string, entries: Iterable<{ key: string; value: string 
     yield xmlInvalid.test(e.key) ? `          ${comment(`skipped (not representable in XML): ${e.key}`)}` : `          <add key="${xmlAttr(e.key)}" value="${xmlAttr(e.value)}" />`;
   }
   yield '        </rewriteMap>';
-}
-
-function* queryEntries(model: RedirectModel): Generator<{ key: string; value: string }> {
-  for (const forms of model.query.values()) {
-    for (const f of forms) if (/^[a-z0-9_]+$/.test(f.name)) for (const v of f.rawValues) yield { key: `${f.path}?${f.name}=${v}`, value: f.to ?? GONE };
-  }
-}
-
-function* pathEntries(model: RedirectModel): Generator<{ key: string; value: string }> {
-  for (const f of model.paths) for (const p of f.paths) yield { key: p, value: f.to ?? GONE };
 }
 
 function rules(model: RedirectModel): string[] {
@@ -69,7 +59,7 @@ function rules(model: RedirectModel): string[] {
     out.push(...conditions.map((c) => `          ${c}`), '        </conditions>', `        ${action}`, '      </rule>');
   };
   for (const name of model.query.keys()) {
-    if (!/^[a-z0-9_]+$/.test(name)) continue;
+    if (!isPlainParam(name)) continue;
     const param = `<add input="{QUERY_STRING}" pattern="(?:^|&amp;)${name}=([^&amp;]*)" />`;
     const lookup = `{tiki2md_query:{URL}?${name}={C:1}}`;
     rule(`tiki2md ?${name}=`, '.*', [param, `<add input="${lookup}" pattern="^(/.*|https?://.*)$" />`], redirect('{C:1}'));
@@ -91,7 +81,7 @@ function* lines(model: RedirectModel): Generator<string> {
   yield '  <system.webServer>';
   yield '    <rewrite>';
   yield '      <rewriteMaps>';
-  yield* mapLines('tiki2md_query', queryEntries(model));
+  yield* mapLines('tiki2md_query', rawQueryEntries([...model.query.values()].flat()));
   yield* mapLines('tiki2md_path', pathEntries(model));
   yield '      </rewriteMaps>';
   yield '      <rules>';

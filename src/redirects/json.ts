@@ -16,12 +16,8 @@ export interface RedirectsJson {
   records: LegacyUrlRecord[];
 }
 
-export function redirectsJson(records: readonly LegacyUrlRecord[], model: RedirectModel): string {
-  return [...redirectsJsonChunks(records, model)].join('');
-}
-
 /**
- * The same text piece by piece: a 100k-page site's records (about 650 MB) are longer than the
+ * redirects.json piece by piece: a 100k-page site's records (about 650 MB) are longer than the
  * longest string V8 can make.
  */
 export function* redirectsJsonChunks(records: readonly LegacyUrlRecord[], model: RedirectModel): Generator<string> {

@@ -127,3 +127,22 @@ export function commentSafe(text: string): string {
 }
 
 export const GONE = 'gone';
+
+/** A key of a server's lookup table and its value: a redirect target, or GONE. */
+export interface MapEntry {
+  key: string;
+  value: string;
+}
+
+/** A parameter name a server rule can name literally; other names are served from redirects.json. */
+export const isPlainParam = (name: string): boolean => /^[a-z0-9_]+$/.test(name);
+
+/** "<decoded path>?<param>=<raw value>" → target, for query forms with a plain parameter name (nginx, Apache, IIS keys). */
+export function* rawQueryEntries(forms: Iterable<QueryForm>): Generator<MapEntry> {
+  for (const f of forms) if (isPlainParam(f.name)) for (const v of f.rawValues) yield { key: `${f.path}?${f.name}=${v}`, value: f.to ?? GONE };
+}
+
+/** Path → target: every decoded path as servers route it, or every raw request path (`raw`). */
+export function* pathEntries(model: RedirectModel, raw = false): Generator<MapEntry> {
+  for (const f of model.paths) for (const p of raw ? f.rawPaths : f.paths) yield { key: p, value: f.to ?? GONE };
+}

@@ -19,7 +19,7 @@
 // keys case-insensitively and refuses duplicates with "conflicting parameter").
 
 import type { FileText } from './index.js';
-import { asciiLower, dedupeBy, GONE, type RedirectModel } from './model.js';
+import { asciiLower, dedupeBy, GONE, isPlainParam, pathEntries, rawQueryEntries, type MapEntry, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
 export const NGINX_DIR = 'tiki2md';
@@ -42,7 +42,7 @@ interface NginxMap {
   variable: string;
   source: string;
   /** The map's entries, made when its file is written (one map's entries are held at a time). */
-  entries: () => { key: string; value: string }[];
+  entries: () => MapEntry[];
 }
 
 const utf8Length = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -51,12 +51,12 @@ const nextPow2 = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 function mapSpecs(model: RedirectModel): NginxMap[] {
   const maps: NginxMap[] = [];
   for (const [name, forms] of model.query) {
-    if (!/^[a-z0-9_]+$/.test(name)) continue;
-    const entries = () => forms.flatMap((f) => f.rawValues.map((v) => ({ key: `${f.path}?${name}=${v}`, value: f.to ?? GONE })));
+    if (!isPlainParam(name)) continue;
+    const entries = () => [...rawQueryEntries(forms)];
     maps.push({ file: `query-${name}.map`, variable: `$tiki2md_q_${name}`, source: `"$uri?${name}=$arg_${name}"`, entries });
   }
   if (model.bare.length) maps.push({ file: 'bare.map', variable: '$tiki2md_bare', source: '"$uri$is_args$args"', entries: () => model.bare.map((f) => ({ key: f.path, value: f.to ?? GONE })) });
-  const paths = () => model.paths.flatMap((f) => f.paths.map((p) => ({ key: p, value: f.to ?? GONE })));
+  const paths = () => [...pathEntries(model)];
   maps.push({ file: 'paths.map', variable: '$tiki2md_path', source: '$uri', entries: paths });
   return maps;
 }

@@ -23,6 +23,3 @@ export function* joinedChunks(lines: Iterable<string>, separator: string, end = 
   }
   yield (started && batch.length ? separator : '') + batch.join(separator) + end;
 }
-
-/** The whole text of pieces (for small files and tests). */
-export const joined = (pieces: Iterable<string>): string => [...pieces].join('');
