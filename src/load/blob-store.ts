@@ -32,7 +32,9 @@ export class BlobStore {
     let done = 0;
     while (done < bytes.length) done += writeSync(fd, bytes, done, bytes.length - done, at + done);
     this.offset += bytes.length;
-    return { length: bytes.length, read: () => this.readAt(at, bytes.length) };
+    // The handle must not mention `bytes`: a closure that did would keep every blob in memory.
+    const length = bytes.length;
+    return { length, read: () => this.readAt(at, length) };
   }
 
   private readAt(offset: number, length: number): Uint8Array {
