@@ -133,8 +133,9 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
     return t.type === 'page' ? `page:${t.pageId}` : t.type === 'gone' ? 'gone' : `${t.type}:${t.type === 'url' ? t.url : t.request}`;
   };
 
-  // 1. One winner per matchKey.
-  const byKey = new Map<string, LegacyClaim[]>();
+  // 1. One winner per matchKey. A key holds its lone claim itself, or an array once a second
+  // claim comes (a large site has a million keys, nearly all claimed once).
+  const byKey = new Map<string, LegacyClaim | LegacyClaim[]>();
   const expander = new SpellingExpander();
   const expanded = new Map<LegacyClaim, ExpandedSpelling>();
   for (const claim of forms.claims) {
@@ -144,16 +145,19 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
       continue;
     }
     expanded.set(claim, x);
-    const list = byKey.get(x.key);
-    if (list) list.push(claim);
-    else byKey.set(x.key, [claim]);
+    const held = byKey.get(x.key);
+    if (held === undefined) byKey.set(x.key, claim);
+    else if (Array.isArray(held)) held.push(claim);
+    else byKey.set(x.key, [held, claim]);
   }
   const shadowing = new Map<string, string>();
   for (const p of input.sitePaths) shadowing.set(pathKey(p), p);
   for (const url of urls.values()) shadowing.set(pathKey(url), url);
   const groups = new Map<string, Group>();
-  for (const [key, claims] of [...byKey].sort(([a], [b]) => cmp(a, b))) {
-    // Most keys have one claim: it wins alone, with no copies made (a large site has a million keys).
+  for (const key of [...byKey.keys()].sort(cmp)) {
+    const held = byKey.get(key)!;
+    // A lone claim wins alone, with no copies made.
+    const claims = Array.isArray(held) ? held : [held];
     const sorted = claims.length === 1 ? claims : [...claims].sort(claimOrder);
     const winner = sorted[0];
     const members = claims.length === 1 ? claims : sorted.filter((c) => canonical(c.target) === canonical(winner.target));
