@@ -24,7 +24,7 @@ import type { TikiBlock, TikiDefinitionItem, TikiInline } from './tiki-tree.js';
 export function parseBlocks(scanner: Scanner, from: number, to: number, notes: ParseNote[]): TikiBlock[] {
   if (scanner.depth >= MAX_DEPTH) {
     notes.push({ ruleId: 'nesting-too-deep', severity: 'warning', offset: from, message: `Constructs nested more than ${MAX_DEPTH} deep; the innermost text is kept as it is` });
-    return from < to ? [{ type: 'paragraph', children: [{ type: 'text', value: scanner.src.slice(from, to), start: from, end: to }], start: from, end: to }] : [];
+    return from < to ? [{ type: 'paragraph', children: [{ type: 'text', value: scanner.src.slice(from, to) }], start: from, end: to }] : [];
   }
   scanner.depth++;
   try {
@@ -193,9 +193,9 @@ export function logicalLineEnd(scanner: Scanner, pos: number, to: number): numbe
     const c = src.charCodeAt(i);
     if (c === 10) return i;
     if (c === 126 || c === 123 || (c === 94 && (i === pos || isWhiteAt(src, i - 1)))) {
-      const span = scanner.matchSpan(i);
-      if (span && span.end <= to) {
-        i = span.end;
+      const end = scanner.spanEnd(i);
+      if (end !== -1 && end <= to) {
+        i = end;
         continue;
       }
     }

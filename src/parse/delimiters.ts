@@ -7,121 +7,210 @@
 // pair left to right, never across a newline. An unpaired delimiter stays literal. Because the
 // kinds pair independently, spans may cross (`__a ''b__ c''`); rule 5 turns that into a proper
 // tree by closing the inner span where the outer one closes and reopening it after.
+//
+// A long line holds hundreds of thousands of delimiters and pairs, each needed only until the
+// line's nodes are built: they are rows (see rows.ts).
+
+import { grown } from './rows.js';
 
 export type DelimKind = 'monospace' | 'strong' | 'emphasis' | 'underline' | 'strike' | 'center' | 'titleBar' | 'unwrapEq';
 
 export const pairingOrder: DelimKind[] = ['monospace', 'strong', 'emphasis', 'underline', 'strike', 'center', 'titleBar', 'unwrapEq'];
 
-export interface DelimToken {
-  type: 'delim';
-  kind: DelimKind;
-  start: number;
-  end: number;
-  canOpen: boolean;
-  canClose: boolean;
-  /** The pair this delimiter opens, once paired (see inline-tree.ts); unpaired ones stay text. */
-  pair: Pair | undefined;
-}
+/** Kind numbers are indices into pairingOrder. */
+export const kindIndex = Object.fromEntries(pairingOrder.map((kind, i) => [kind, i])) as Record<DelimKind, number>;
+/** The kind of the row recorded for a newline break: it ends the line delimiters pair within. */
+export const LINE_END = pairingOrder.length;
 
-export function delimToken(kind: DelimKind, start: number, end: number, canOpen: boolean, canClose: boolean): DelimToken {
-  return { type: 'delim', kind, start, end, canOpen, canClose, pair: undefined };
-}
+export const CAN_OPEN = 1;
+export const CAN_CLOSE = 2;
 
-/** A matched pair, by token index: content is tokens [from, to), the node ends before `after`. */
-export interface Pair {
-  kind: DelimKind;
-  from: number;
-  to: number;
-  after: number;
-  /** Source offsets of the whole span, for positions. */
-  start: number;
-  end: number;
-  /** True for the reopened half of a split pair: it has no opening delimiter token. */
-  virtual: boolean;
+/**
+ * The delimiters of the inline ranges being tokenized. A delimiter stands in the token list as
+ * its row number. Parsing is synchronous, so one table serves every parse: a nested range (a
+ * link label, a colour) adds its rows after the enclosing range's and drops them when done.
+ */
+class DelimRows {
+  count = 0;
+  kind = new Int32Array(256);
+  /** Index of the delimiter (or newline break) in the token list (see inline-tree.ts). */
+  token = new Int32Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  /** CAN_OPEN | CAN_CLOSE; neither: an inert delimiter, which only ends a candidate span. */
+  flags = new Int32Array(256);
+  /** The pair this delimiter opens once paired, -1 otherwise (unpaired ones become text). */
+  pair = new Int32Array(256);
+
+  add(kind: number, token: number, start: number, end: number, flags: number): number {
+    if (this.count === this.kind.length) {
+      this.kind = grown(this.kind, this.count + 1);
+      this.token = grown(this.token, this.count + 1);
+      this.start = grown(this.start, this.count + 1);
+      this.end = grown(this.end, this.count + 1);
+      this.flags = grown(this.flags, this.count + 1);
+      this.pair = grown(this.pair, this.count + 1);
+    }
+    const r = this.count++;
+    this.kind[r] = kind;
+    this.token[r] = token;
+    this.start[r] = start;
+    this.end[r] = end;
+    this.flags[r] = flags;
+    this.pair[r] = -1;
+    return r;
+  }
 }
 
 /**
- * Pairs the delimiters of one line: `marks[lo..hi)` are the token indices of its delimiters.
+ * Matched pairs, by token index: content is tokens [from, to), the node ends before `after`;
+ * start/end are the source offsets of the whole span. A virtual pair is the reopened half of a
+ * split pair: it has no opening delimiter token. Rows live until the next buildNodes.
+ */
+class PairRows {
+  count = 0;
+  kind = new Int32Array(256);
+  from = new Int32Array(256);
+  to = new Int32Array(256);
+  after = new Int32Array(256);
+  start = new Int32Array(256);
+  end = new Int32Array(256);
+  virtual = new Int32Array(256);
+
+  add(kind: number, from: number, to: number, after: number, start: number, end: number, virtual: boolean): number {
+    if (this.count === this.kind.length) {
+      this.kind = grown(this.kind, this.count + 1);
+      this.from = grown(this.from, this.count + 1);
+      this.to = grown(this.to, this.count + 1);
+      this.after = grown(this.after, this.count + 1);
+      this.start = grown(this.start, this.count + 1);
+      this.end = grown(this.end, this.count + 1);
+      this.virtual = grown(this.virtual, this.count + 1);
+    }
+    const p = this.count++;
+    this.kind[p] = kind;
+    this.from[p] = from;
+    this.to[p] = to;
+    this.after[p] = after;
+    this.start[p] = start;
+    this.end[p] = end;
+    this.virtual[p] = virtual ? 1 : 0;
+    return p;
+  }
+
+  openIndex(p: number): number {
+    return this.virtual[p] ? this.from[p] : this.from[p] - 1;
+  }
+
+  /** Order of opening; no two pairs share an opening and a close, so the order is total. */
+  byOpen(a: number, b: number): number {
+    return this.openIndex(a) - this.openIndex(b) || this.to[b] - this.to[a];
+  }
+}
+
+export const delims = new DelimRows();
+export const pairs = new PairRows();
+
+/** Per kind, the row of the candidate opener (-1: none). */
+const open = new Int32Array(pairingOrder.length);
+
+/**
+ * Pairs the delimiters of one line, rows [lo, hi) of `delims`: each real pair is added to
+ * `pairs` and noted on its opener; splitting crossing pairs may add virtual ones after them.
  * The kinds pair independently, so one pass keeps a candidate opener per kind.
  */
-export function pairLine(tokens: ReadonlyArray<{ type: string }>, marks: readonly number[], lo: number, hi: number): Pair[] {
-  const pairs: Pair[] = [];
-  const open = new Int32Array(pairingOrder.length).fill(-1);
-  for (let k = lo; k < hi; k++) {
-    const i = marks[k];
-    const tok = tokens[i] as DelimToken;
-    const kind = kindIndex[tok.kind];
+export function pairLine(lo: number, hi: number): void {
+  const first = pairs.count;
+  const { kind: kinds, flags, token } = delims;
+  open.fill(-1);
+  for (let r = lo; r < hi; r++) {
+    const kind = kinds[r];
     const o = open[kind];
+    const f = flags[r];
     if (o === -1) {
-      if (tok.canOpen) open[kind] = i;
+      if (f & CAN_OPEN) open[kind] = r;
       continue;
     }
-    if (!tok.canOpen && !tok.canClose) {
+    if (f === 0) {
       open[kind] = -1; // an inert delimiter (see inline.ts) ends any candidate span
       continue;
     }
-    if (tok.canClose && i > o + 1) {
-      pairs.push({ kind: tok.kind, from: o + 1, to: i, after: i + 1, start: (tokens[o] as DelimToken).start, end: tok.end, virtual: false });
+    if (f & CAN_CLOSE && token[r] > token[o] + 1) {
+      delims.pair[o] = pairs.add(kind, token[o] + 1, token[r], token[r] + 1, delims.start[o], delims.end[r], false);
       open[kind] = -1;
-    } else if (tok.canOpen) {
-      open[kind] = i;
+    } else if (f & CAN_OPEN) {
+      open[kind] = r;
     }
   }
-  return untangle(pairs);
+  untangle(first);
 }
 
-const kindIndex = Object.fromEntries(pairingOrder.map((kind, i) => [kind, i])) as Record<DelimKind, number>;
-
-/** Rule 5: split every pair that crosses the close of an enclosing pair. */
-function untangle(input: Pair[]): Pair[] {
-  if (input.length < 2) return input;
-  // Pairs are taken in order of their opening (no two share an opening and a close, so the order
-  // is total). The input is sorted once; a split adds its reopened half to a heap, which keeps
-  // that order without re-sorting (linear-logarithmic even for thousands of pairs).
-  input.sort(byOpen);
+/**
+ * Rule 5: split every pair from row `first` on that crosses the close of an enclosing pair.
+ * The split pair keeps its row and closes where the enclosing one closes; its reopened rest is
+ * added as a virtual pair.
+ */
+function untangle(first: number): void {
+  const last = pairs.count;
+  if (last - first < 2) return;
+  // Pairs are taken in order of their opening; pairLine adds them in order of their close, which
+  // is the same unless they nest. A split adds its reopened half to a heap, which keeps that
+  // order without re-sorting (linear-logarithmic even for thousands of pairs).
+  const order = sortedByOpen(first, last);
   const reopened = new PairHeap();
-  const out: Pair[] = [];
-  const stack: Pair[] = [];
+  const stack: number[] = [];
   for (let k = 0; ; ) {
     const v = reopened.peek();
-    let p: Pair;
-    if (k < input.length && (v === undefined || byOpen(input[k], v) < 0)) p = input[k++];
-    else if (v !== undefined) p = reopened.pop()!;
+    let p: number;
+    const next = order ? order[k] : first + k;
+    if (k < last - first && (v === -1 || pairs.byOpen(next, v) < 0)) {
+      p = next;
+      k++;
+    } else if (v !== -1) p = reopened.pop();
     else break;
-    while (stack.length && stack[stack.length - 1].to <= openIndex(p)) stack.pop();
-    const top = stack[stack.length - 1];
-    if (top && p.to > top.to) {
+    const opening = pairs.openIndex(p);
+    while (stack.length && pairs.to[stack[stack.length - 1]] <= opening) stack.pop();
+    const top = stack.length ? stack[stack.length - 1] : -1;
+    if (top !== -1 && pairs.to[p] > pairs.to[top]) {
       // Close p where top closes, reopen the rest after top.
-      const inner: Pair = { ...p, to: top.to, after: top.to, end: top.end };
-      out.push(inner);
-      stack.push(inner);
-      reopened.push({ kind: p.kind, from: top.to + 1, to: p.to, after: p.after, start: top.end, end: p.end, virtual: true });
-    } else {
-      out.push(p);
-      stack.push(p);
+      const topTo = pairs.to[top];
+      reopened.push(pairs.add(pairs.kind[p], topTo + 1, pairs.to[p], pairs.after[p], pairs.end[top], pairs.end[p], true));
+      pairs.to[p] = topTo;
+      pairs.after[p] = topTo;
+      pairs.end[p] = pairs.end[top];
     }
+    stack.push(p);
   }
-  return out;
 }
 
+/** Rows [first, last) in order of opening, or null when that is already their order. */
+function sortedByOpen(first: number, last: number): number[] | null {
+  let sorted = true;
+  for (let p = first + 1; p < last && sorted; p++) sorted = pairs.byOpen(p - 1, p) < 0;
+  if (sorted) return null;
+  const order: number[] = [];
+  for (let p = first; p < last; p++) order.push(p);
+  return order.sort((a, b) => pairs.byOpen(a, b));
+}
+
+/** A min-heap of pair rows by opening. */
 class PairHeap {
-  private readonly items: Pair[] = [];
-  peek(): Pair | undefined {
-    return this.items[0];
+  private readonly items: number[] = [];
+  peek(): number {
+    return this.items.length ? this.items[0] : -1;
   }
-  push(p: Pair): void {
+  push(p: number): void {
     const a = this.items;
     a.push(p);
     for (let i = a.length - 1; i > 0; ) {
       const parent = (i - 1) >> 1;
-      if (byOpen(a[parent], a[i]) <= 0) break;
+      if (pairs.byOpen(a[parent], a[i]) <= 0) break;
       [a[parent], a[i]] = [a[i], a[parent]];
       i = parent;
     }
   }
-  pop(): Pair | undefined {
+  pop(): number {
     const a = this.items;
-    if (!a.length) return undefined;
     const top = a[0];
     const last = a.pop()!;
     if (a.length) {
@@ -130,8 +219,8 @@ class PairHeap {
         const l = 2 * i + 1;
         const r = l + 1;
         let m = i;
-        if (l < a.length && byOpen(a[l], a[m]) < 0) m = l;
-        if (r < a.length && byOpen(a[r], a[m]) < 0) m = r;
+        if (l < a.length && pairs.byOpen(a[l], a[m]) < 0) m = l;
+        if (r < a.length && pairs.byOpen(a[r], a[m]) < 0) m = r;
         if (m === i) break;
         [a[m], a[i]] = [a[i], a[m]];
         i = m;
@@ -139,12 +228,4 @@ class PairHeap {
     }
     return top;
   }
-}
-
-function openIndex(p: Pair): number {
-  return p.virtual ? p.from : p.from - 1;
-}
-
-function byOpen(a: Pair, b: Pair): number {
-  return openIndex(a) - openIndex(b) || b.to - a.to;
 }

@@ -15,6 +15,7 @@
 // The Scanner remembers, per closing token, the position after which it is known to be absent,
 // so an unclosed opener repeated many times costs one scan, not one scan each.
 
+import { ColorSpans } from './colors.js';
 import { matchPluginCall, type PluginCall } from './plugin-call.js';
 
 export type VerbatimKind = 'tc' | 'np' | 'pp' | 'pre' | 'hc';
@@ -134,6 +135,22 @@ export class Scanner {
     return null;
   }
 
+  /** Where the span starting at `pos` ends (see matchSpan), or -1; makes no object for a colour. */
+  spanEnd(pos: number): number {
+    if (this.src.charCodeAt(pos) === 126 && this.src.charCodeAt(pos + 1) === 126) {
+      const row = this.colors.at(pos);
+      return row === -1 ? -1 : this.colors.endOf(row);
+    }
+    return this.matchSpan(pos)?.end ?? -1;
+  }
+
+  /** The page's colours, all paired on first use (see colors.ts). */
+  get colors(): ColorSpans {
+    return (this.colorSpans ??= new ColorSpans(this.src));
+  }
+
+  private colorSpans: ColorSpans | null = null;
+
   /** `^text^` with rule 17's flanking; the caller has checked what precedes the opener. */
   private matchBox(pos: number): SpanMatch | null {
     const src = this.src;
@@ -147,95 +164,11 @@ export class Scanner {
     return { kind: 'box', start: pos, contentStart: pos + 1, contentEnd: at, end: at + 1 };
   }
 
-  /** `~~fg,bg:text~~`; nested colours pair innermost first (all `~~` of the page paired once). */
+  /** `~~fg,bg:text~~`; nested colours pair innermost first (see colors.ts). */
   private matchColor(pos: number): SpanMatch | null {
-    const colors = (this.colors ??= this.pairColors());
-    // The line pass and the inline pass both ask, for every colour of the page, mostly in
-    // order: the colour after the last one found is tried first, then a binary search.
-    const next = colors.last + 1;
-    if (colors.starts[next] === pos) {
-      colors.last = next;
-      return colors.spans[next];
-    }
-    let lo = 0;
-    let hi = colors.starts.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      const at = colors.starts[mid];
-      if (at < pos) lo = mid + 1;
-      else if (at > pos) hi = mid - 1;
-      else {
-        colors.last = mid;
-        return colors.spans[mid];
-      }
-    }
-    return null;
-  }
-
-  private colors: ColorSpans | null = null;
-
-  /**
-   * One pass over every `~~`: an opener (`~~fg:`) pushes, any other `~~` closes the innermost.
-   * Openers come in source order; an unclosed one keeps a null span.
-   */
-  private pairColors(): ColorSpans {
-    const src = this.src;
-    const starts: number[] = [];
-    // An opener's span is made when it is found (content end still unknown) and completed by
-    // its close; one object per colour, since every one of them lives as long as the scanner.
-    const spans: Array<ColorSpan | null> = [];
-    const stack: number[] = []; // indices of the open colours
-    for (let i = src.indexOf('~~'); i !== -1; ) {
-      const head = colorHead(src, i);
-      if (head) {
-        stack.push(spans.length);
-        starts.push(i);
-        spans.push(head);
-        i = src.indexOf('~~', head.contentStart);
-      } else {
-        const slot = stack.pop();
-        if (slot !== undefined) {
-          const span = spans[slot]!;
-          span.contentEnd = i;
-          span.end = i + 2;
-        }
-        i = src.indexOf('~~', i + 2);
-      }
-    }
-    for (const slot of stack) spans[slot] = null;
-    return { starts, spans, last: -1 };
+    const colors = this.colors;
+    const row = colors.at(pos);
+    if (row === -1) return null;
+    return { kind: 'color', start: pos, fg: colors.fg(row), bg: colors.bg(row), contentStart: colors.contentStartOf(row), contentEnd: colors.contentEndOf(row), end: colors.endOf(row) };
   }
 }
-
-type ColorSpan = Extract<SpanMatch, { kind: 'color' }>;
-
-interface ColorSpans {
-  /** Offsets of the colour openers, ascending. */
-  starts: number[];
-  /** The span of each opener; null when it has no close. */
-  spans: Array<SpanMatch | null>;
-  /** Index of the colour found last. */
-  last: number;
-}
-
-/** Parses the `~~fg,bg:` opener at `pos` into a span still to be closed. Colours are short tokens; 40 chars is generous. */
-function colorHead(src: string, pos: number): ColorSpan | null {
-  if (!src.startsWith('~~', pos)) return null;
-  const limit = Math.min(src.length, pos + 42);
-  let i = pos + 2;
-  let comma = -1;
-  for (; i < limit; i++) {
-    const ch = src[i];
-    if (ch === ':') break;
-    if (ch === '~' || ch === '\n') return null;
-    if (ch === ',' && comma === -1) comma = i;
-  }
-  if (i >= limit || src[i] !== ':') return null;
-  const fg = (comma === -1 ? src.slice(pos + 2, i) : src.slice(pos + 2, comma)).trim();
-  const bg = comma === -1 ? '' : src.slice(comma + 1, i).trim();
-  if (!fg && !bg) return null;
-  if (!COLOUR.test(fg) || !COLOUR.test(bg)) return null;
-  return { kind: 'color', start: pos, fg, bg, contentStart: i + 1, contentEnd: -1, end: -1 };
-}
-
-const COLOUR = /^[#A-Za-z0-9 ().%-]*$/;

@@ -20,9 +20,9 @@ export function splitTopLevel(scanner: Scanner, from: number, to: number, separa
       continue;
     }
     if (c === '~' || c === '{') {
-      const span = scanner.matchSpan(i);
-      if (span && span.end <= to) {
-        i = span.end;
+      const end = scanner.spanEnd(i);
+      if (end !== -1 && end <= to) {
+        i = end;
         continue;
       }
     } else if (c === '(') {

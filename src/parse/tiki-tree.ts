@@ -1,6 +1,6 @@
-// The Tiki tree: what Tiki meant, before any markdown decision. Every node carries `start`/`end`
-// offsets into the page source (0-based, end exclusive); line and column are derived only when a
-// finding needs them (see source-position.ts), which keeps parsing cheap.
+// The Tiki tree: what Tiki meant, before any markdown decision. Every node but text carries
+// `start`/`end` offsets into the page source (0-based, end exclusive); line and column are derived
+// only when a finding needs them (see source-position.ts), which keeps parsing cheap.
 
 export interface Span {
   start: number;
@@ -9,7 +9,8 @@ export interface Span {
 
 // ---- inline nodes -------------------------------------------------------------------------
 
-export interface TikiText extends Span { type: 'text'; value: string }
+/** Plain text. No offsets: nothing reads them (findings point at constructs), and a long page has a million. */
+export interface TikiText { type: 'text'; value: string }
 /** `__x__` */
 export interface TikiStrong extends Span { type: 'strong'; children: TikiInline[] }
 /** `''x''` */
