@@ -12,8 +12,7 @@ import type { PageFinding } from './report/finding.js';
 import { NormalizeContext, type NormalizeOptions } from './normalize/context.js';
 import { anchorMap, headingIds, pageAnames, type HeadingId } from './normalize/heading-ids.js';
 import type { LinkTargets } from './normalize/link-targets.js';
-import { guardHugo } from './normalize/hugo-safety.js';
-import { fixPhrasingHtml } from './normalize/phrasing-fixups.js';
+import { finishTree } from './normalize/finish-tree.js';
 import { normalizeBlocks } from './normalize/to-mdast.js';
 
 export interface ConvertedBody {
@@ -39,8 +38,7 @@ export function convertTikiBody(source: string, links: LinkTargets, options: Nor
   // page's tree is as large as its mdast).
   parsed.tree.children = [];
   append(tree.children, ctx.footnotes);
-  guardHugo(ctx, tree);
-  fixPhrasingHtml(tree);
+  finishTree(ctx, tree);
   const markdown = tree.children.length ? toMarkdownText(tree) : '';
   return { tree, markdown, findings: ctx.findings, headings };
 }
@@ -55,8 +53,7 @@ export function convertOtherBody(source: string, kind: 'html' | 'markdown', link
   const children =
     kind === 'html' ? htmlToMdast(ctx, 0, source.length) : markdownToMdast(ctx, source.replace(MARKDOWN_SYNTAX, ''), 0);
   const tree: Root = { type: 'root', children: [...children, ...ctx.footnotes] };
-  guardHugo(ctx, tree);
-  fixPhrasingHtml(tree);
+  finishTree(ctx, tree);
   const markdown = tree.children.length ? toMarkdownText(tree) : '';
   return { tree, markdown, findings: ctx.findings, headings: [] };
 }

@@ -18,10 +18,15 @@ const asciiKinds = Array.from({ length: 128 }, (_, code): 0 | 1 | 2 => {
   return code === 32 || /\s/.test(character) ? 1 : /\p{P}|\p{S}/u.test(character) ? 2 : 0;
 });
 
-/** mdast-util-to-markdown's `firstCharacter`: the first code point, as a string. */
+/**
+ * mdast-util-to-markdown's `firstCharacter`: the first code point, as a string. A code point of
+ * one code unit (a lone surrogate too) is that unit: `charAt` gives it without making a string
+ * for a Latin-1 character, where `String.fromCodePoint` makes one each time.
+ */
 export function firstCharacter(value: string): string {
   const code = value.codePointAt(0);
-  return code === undefined ? '' : String.fromCodePoint(code);
+  if (code === undefined) return '';
+  return code > 0xffff ? value.slice(0, 2) : value.charAt(0);
 }
 
 /** mdast-util-to-markdown's `lastCharacter`: the last code point, as a string. */

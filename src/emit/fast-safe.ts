@@ -58,36 +58,51 @@ interface ScopeNode {
   scope?: Scope;
 }
 
-const installed = new WeakMap<State, () => Scope>();
+/** What `state.safe(value, { before, after })` returns, without making the config object. */
+export type SafeBetween = (value: string, before: string, after: string) => string;
 
-/** Replaces `state.safe` for the rest of this serialization (idempotent). */
-export function installFastSafe(state: State): void {
-  if (installed.has(state)) return;
+const installed = new WeakMap<State, { scope: () => Scope; between: SafeBetween }>();
+
+/**
+ * Replaces `state.safe` for the rest of this serialization (idempotent), and returns the same
+ * escaper taking `before` and `after` as they are; undefined when it cannot be installed.
+ */
+export function installFastSafe(state: State): SafeBetween | undefined {
+  const done = installed.get(state);
+  if (done) return done.between;
   const stock = state.safe;
   const all = state.unsafe;
   // Patterns that look at neighbouring nodes are outside what the per-stack cache models.
-  if (all.some((p) => p.beforeNode || p.afterNode)) return;
+  if (all.some((p) => p.beforeNode || p.afterNode)) return undefined;
   const root = scopesFor(all);
-  installed.set(state, currentScope);
+  const between: SafeBetween = (value, before, after) => escape(value, before, after, undefined);
+  installed.set(state, { scope: currentScope, between });
   const inner = new Int32Array(4);
   const around = new Int32Array(4);
+  // The last few stacks seen, by length, and their scopes: the escaper is asked from a few
+  // stacks in turn (a paragraph, a link label, a link destination), and comparing a stack with
+  // those of its length is cheaper than walking the trie with it.
+  const recent: Array<Array<{ stack: string[]; scope: Scope }> | undefined> = [];
   function currentScope(): Scope {
     const stack = state.stack;
+    const seen = (recent[stack.length] ??= []);
+    for (let i = 0; i < seen.length; i++) if (sameStack(seen[i].stack, stack)) return seen[i].scope;
     let node = root;
     for (const name of stack) {
       let child = node.next.get(name);
       if (!child) node.next.set(name, (child = { next: new Map() }));
       node = child;
     }
-    return (node.scope ??= scopeOf(state, stack, all.filter((p) => inScope(stack, p))));
+    const scope = (node.scope ??= scopeOf(state, stack, all.filter((p) => inScope(stack, p))));
+    if (seen.length === recentPerLength) seen.pop();
+    seen.unshift({ stack: [...stack], scope });
+    return scope;
   }
 
-  state.safe = function fastSafe(value: string | null | undefined, config: SafeConfig): string {
+  /** `safe(input, config)`; `config` (made when the stock code needs it) has these `before` and `after`. */
+  function escape(input: string, before: string, after: string, config: SafeConfig | undefined): string {
     const scope = currentScope();
-    if (scope.stock) return stock.call(state, value, config);
-    const input = value || '';
-    const before = config.before || '';
-    const after = config.after || '';
+    if (scope.stock) return stock.call(state, input, config ?? { before, after });
     if (scope.kinds && plain(scope.kinds, input, before, after)) return input;
     // A pattern escapes its character only where that character is in the value; its before /
     // after parts may match the context.
@@ -124,11 +139,16 @@ export function installFastSafe(state: State): void {
     for (const c of scope.others) if (meets(c, around)) kept.push(c.pattern);
     state.unsafe = kept;
     try {
-      return stock.call(state, value, config);
+      return stock.call(state, input, config ?? { before, after });
     } finally {
       state.unsafe = all;
     }
+  }
+
+  state.safe = function fastSafe(value: string | null | undefined, config: SafeConfig): string {
+    return escape(value || '', config.before || '', config.after || '', config);
   };
+  return between;
 }
 
 /**
@@ -137,7 +157,7 @@ export function installFastSafe(state: State): void {
  * undefined when the fast escaper is not installed.
  */
 export function bareLineEnding(state: State): boolean | undefined {
-  return installed.get(state)?.().bareLineEnding;
+  return installed.get(state)?.scope().bareLineEnding;
 }
 
 /**
@@ -156,12 +176,34 @@ function plain(kinds: Uint8Array, input: string, before: string, after: string):
     if (kind === inertWithoutBreak) needsNoBreak = true;
     if (code === 10 || code === 13) lineEnding = true;
   }
-  if (after.includes('\\')) return false;
-  return !needsNoBreak || !(lineEnding || hasLineEnding(before) || hasLineEnding(after));
+  const afterHolds = holds(after);
+  if (afterHolds & heldBackslash) return false;
+  return !needsNoBreak || !(lineEnding || (holds(before) | afterHolds) & heldLineEnding);
 }
 
-function hasLineEnding(value: string): boolean {
-  return value.includes('\n') || value.includes('\r');
+const heldLineEnding = 1;
+const heldBackslash = 2;
+
+/**
+ * Whether `value` holds a line ending (`heldLineEnding`) or a backslash (`heldBackslash`): a
+ * loop, as these are short and asked around most values.
+ */
+function holds(value: string): number {
+  let found = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 10 || code === 13) found |= heldLineEnding;
+    else if (code === 0x5c) found |= heldBackslash;
+  }
+  return found;
+}
+
+const recentPerLength = 4;
+
+/** Whether two construct stacks of the same length are equal, compared from the top (where stacks differ most). */
+function sameStack(a: readonly string[], b: readonly string[]): boolean {
+  for (let i = a.length - 1; i >= 0; i--) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 /** Whether every part of the pattern but its character can occur in a subject holding the characters of `around`. */

@@ -84,16 +84,18 @@ function rendersPlain(sequence: string, outside: string, hasPrevious: boolean, f
 /** Whether the stock check() pairs the two sequences with each other: the first can open, the second close. */
 function pairs(sequence: string, preceding: string, inside: string, following: string): boolean {
   const strict = strictness[sequence.charAt(0)];
-  const opening = flanking(preceding.charCodeAt(preceding.length - 1), inside.charCodeAt(0), strict);
-  const closing = flanking(inside.charCodeAt(inside.length - 1), following.charCodeAt(0), strict);
-  return opening.open && closing.close;
+  return (
+    flanks(preceding.charCodeAt(preceding.length - 1), inside.charCodeAt(0), strict, true) &&
+    flanks(inside.charCodeAt(inside.length - 1), following.charCodeAt(0), strict, false)
+  );
 }
 
-/** Whether a run between these characters can open / close, as the stock check() decides. */
-function flanking(before: number, after: number, strict: boolean | undefined): { open: boolean; close: boolean } {
+/** Whether a run between these characters can open (`opening`) or close, as the stock check() decides. */
+function flanks(before: number, after: number, strict: boolean | undefined, opening: boolean): boolean {
   const previous = classifyCharacter(before);
   const next = classifyCharacter(after);
   const open = !next || (next === 2 && Boolean(previous));
   const close = !previous || (previous === 2 && Boolean(next));
-  return strict ? { open: open && (Boolean(previous) || !close), close: close && (Boolean(next) || !open) } : { open, close };
+  if (!strict) return opening ? open : close;
+  return opening ? open && (Boolean(previous) || !close) : close && (Boolean(next) || !open);
 }

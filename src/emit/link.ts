@@ -8,7 +8,7 @@
 // handler.
 
 import type { Link } from 'mdast';
-import { defaultHandlers, type Handle, type State } from 'mdast-util-to-markdown';
+import { defaultHandlers, type Handle, type Info, type State } from 'mdast-util-to-markdown';
 
 const stockPeek = (defaultHandlers.link as Handle & { peek: Handle }).peek;
 
@@ -16,24 +16,38 @@ export const link: Handle = Object.assign(
   (node: Link, parent: Parameters<Handle>[1], state: Parameters<Handle>[2], info: Parameters<Handle>[3]): string => {
     const url = node.url;
     const last = info.before.charAt(info.before.length - 1);
-    if (node.title || !url || /[\0- \u007F]/.test(url) || last === '\n' || last === '\r' || !neverAutolink(node, state)) {
+    if (node.title || !url || needsBrackets(url) || last === '\n' || last === '\r' || !neverAutolink(node, state)) {
       return defaultHandlers.link(node, parent, state, info);
     }
     // What the stock `state.enter(name)` and its exit do, without an exit closure per link.
     const stack = state.stack;
     stack.push('link', 'label');
-    const label = state.containerPhrasing(node, { before: '[', after: '](', now: info.now, lineShift: info.lineShift });
+    const label = state.containerPhrasing(node, labelInfo(info));
     stack.pop();
     const value = '[' + label + '](';
     stack.push('destinationRaw');
     const destination = state.safe(url, { before: value, after: ')' });
-    stack.length -= 2;
+    stack.pop();
+    stack.pop();
     return value + destination + ')';
   },
   {
     peek: ((node: Link, parent, state, info) => (neverAutolink(node, state) ? '[' : stockPeek(node, parent, state, info))) as Handle,
   },
 );
+
+/**
+ * The info a label is written with. One object serves the links written from one position (all
+ * the links of a paragraph: positions pass through unchanged); no handler changes its info.
+ */
+function labelInfo(info: Info): Info {
+  if (lastLabelInfo?.now !== info.now || lastLabelInfo.lineShift !== info.lineShift) {
+    lastLabelInfo = { before: '[', after: '](', now: info.now, lineShift: info.lineShift };
+  }
+  return lastLabelInfo;
+}
+
+let lastLabelInfo: Info | undefined;
 
 /**
  * Whether the stock `formatLinkAsAutolink` surely says no, cheaply: it needs `resourceLink` off,
@@ -64,4 +78,16 @@ function hasScheme(url: string): boolean {
     break;
   }
   return index >= 2 && url.charCodeAt(index) === 0x3a; // :
+}
+
+/**
+ * The stock test `/[\0- \u007F]/` (a control character, space or DEL: the destination is written
+ * as `<…>`), without a regular expression.
+ */
+function needsBrackets(url: string): boolean {
+  for (let index = 0; index < url.length; index++) {
+    const code = url.charCodeAt(index);
+    if (code <= 0x20 || code === 0x7f) return true;
+  }
+  return false;
 }

@@ -18,10 +18,10 @@ import { defaultHandlers, type Handle, type Info, type Options, type State } fro
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
 import { installFastFlow } from './fast-flow.js';
-import { installFastPhrasing } from './fast-phrasing.js';
+import { installFastPhrasing, type TextWriter } from './fast-phrasing.js';
 import { hardBreak } from './hard-break.js';
 import { link } from './link.js';
-import { installFastSafe } from './fast-safe.js';
+import { installFastSafe, type SafeBetween } from './fast-safe.js';
 import { textPeek } from './text-peek.js';
 import type { DefinitionList, RawMarkdown } from './mdast-extensions.js';
 
@@ -33,13 +33,18 @@ export function noShortcodeOpener(out: string): string {
   return out.includes('{{') ? out.replace(/\{(?=\{)|(?<=\{)\{/g, '&#123;') : out;
 }
 
-/** What `text` writes for a value between two characters (the stock text handler is `state.safe` with them). */
-const writeText = (state: State, value: string, before: string, after: string) => noShortcodeOpener(state.safe(value, { before, after }));
+/**
+ * What `text` writes for a value between two characters: the stock text handler is `state.safe`
+ * with them (called without a config object when the fast escaper is in).
+ */
+function textWriter(state: State, safe: SafeBetween | undefined): TextWriter {
+  if (safe) return (value, before, after) => noShortcodeOpener(safe(value, before, after));
+  return (value, before, after) => noShortcodeOpener(state.safe(value, { before, after }));
+}
 
 /** The stock root handler, after swapping in the faster (identical-output) escaper, phrasing and flow. */
 const root: Handle = (node, parent, state, info) => {
-  installFastSafe(state);
-  installFastPhrasing(state, text, writeText);
+  installFastPhrasing(state, text, textWriter(state, installFastSafe(state)));
   installFastFlow(state);
   return defaultHandlers.root(node, parent, state, info);
 };

@@ -22,6 +22,14 @@ export interface NormalizeOptions {
   resources?: PageResources;
 }
 
+/** A line of the source: its 1-based number, its offsets (`end` at its newline) and its report excerpt. */
+interface SourceLine {
+  number: number;
+  start: number;
+  end: number;
+  excerpt: string;
+}
+
 export class NormalizeContext {
   readonly lines: LineIndex;
   readonly findings: PageFinding[] = [];
@@ -51,10 +59,25 @@ export class NormalizeContext {
       this.findings.push({ ruleId, severity, line: null, column: null, message });
       return;
     }
-    const { line, column } = this.lines.point(offset);
-    const excerpt = this.lines.lineText(offset, 160);
-    this.findings.push({ ruleId, severity, line, column, message, excerpt });
+    const line = this.lineOf(offset);
+    this.findings.push({ ruleId, severity, line: line.number, column: offset - line.start + 1, message, excerpt: line.excerpt });
   }
+
+  /**
+   * The source line holding `offset`. The last one is kept: findings come in source order, and
+   * a long line can have a hundred thousand (each used to search the line index twice).
+   */
+  private lineOf(offset: number): SourceLine {
+    const last = this.lastLine;
+    if (offset >= last.start && offset <= last.end) return last;
+    const { line, column } = this.lines.point(offset);
+    const start = offset - column + 1;
+    const newline = this.source.indexOf('\n', start);
+    const end = newline === -1 ? this.source.length : newline;
+    return (this.lastLine = { number: line, start, end, excerpt: this.lines.lineText(offset, 160) });
+  }
+
+  private lastLine: SourceLine = { number: 0, start: 0, end: -1, excerpt: '' };
 
   /** `links.resolve`, asked once per name and page. */
   resolveLink(name: string): LinkLookup {

@@ -64,10 +64,15 @@ function anamesIn(b: TikiBlock, out: string[]): void {
 
 /** Appends the anchors inside inline nodes to `out`, and returns it. */
 function anamesInline(nodes: readonly TikiInline[], out: string[]): string[] {
-  for (const n of nodes) {
+  // Indexed: a for-of over a page-long paragraph allocates a result per node until optimized.
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i];
     if (n.type === 'plugin') {
       if (n.key === 'aname') out.push(anameId(n.body ?? ''));
-    } else if ('children' in n) anamesInline(n.children, out);
+    } else {
+      const children = (n as { children?: readonly TikiInline[] }).children;
+      if (children !== undefined) anamesInline(children, out);
+    }
   }
   return out;
 }

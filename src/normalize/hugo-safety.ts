@@ -1,5 +1,6 @@
-// A last pass over a page's mdast so that nothing the author wrote reaches Hugo as a shortcode
-// (Hugo lexes `{{<`/`{{%` before markdown, in code and comments too):
+// What a page's mdast needs so that nothing the author wrote reaches Hugo as a shortcode (Hugo
+// lexes `{{<`/`{{%` before markdown, in code and comments too), node by node; the walk is in
+// finish-tree.ts:
 //
 //   code, inline code   well-formed calls → comment form (shortcode-guard.ts); leftovers reported
 //   link/image URLs     `{` → %7B (and <, >, spaces, quotes, backslashes percent-encoded)
@@ -9,8 +10,7 @@
 //
 // Text nodes are handled by the emitter (character references).
 
-import { append } from '../parse/append.js';
-import type { Nodes, Root } from 'mdast';
+import type { Nodes } from 'mdast';
 import type { NormalizeContext } from './context.js';
 import { guardShortcodes } from './shortcode-guard.js';
 
@@ -20,56 +20,34 @@ export const SHORTCODE = { shortcode: true } as const;
 const DANGEROUS_URL = /^\s*(?:javascript|vbscript|data|livescript):/i;
 const URL_UNSAFE = /[{}<>"\\`^|\s]/;
 const URL_UNSAFE_ALL = new RegExp(URL_UNSAFE.source, 'g');
+const SHORTCODE_OPENER = /\{\{/g;
 
-export function guardHugo(ctx: NormalizeContext, tree: Root): void {
-  const guard = { ctx, unsafeCode: 0 };
-  guardChildren(guard, tree);
-  // Reported after the walk, as the removals are: a separate pass used to raise them later.
-  for (let i = 0; i < guard.unsafeCode; i++) {
-    ctx.report('shortcode-in-code', 'warning', null, 'Code contains "{{<" or "{{%" without a closing ">}}"/"%}}"; Hugo will try to run it as a shortcode — edit the page');
-  }
-}
-
-interface Guard {
+export interface Guard {
   ctx: NormalizeContext;
   /** Code nodes left with an unmatched shortcode opener. */
   unsafeCode: number;
 }
 
 /**
- * One walk: a dangerous link or image among the children is replaced by its text (whose own
- * links are not checked again), then every node left is made safe for Hugo.
+ * What replaces a link or image whose URL is dangerous: its text (a link's children, an image's
+ * alt text), reported; null for any other node.
  */
-function guardChildren(guard: Guard, node: Nodes): void {
-  if (!('children' in node)) return;
-  const parent = node as { children: Nodes[] };
-  const children = parent.children;
-  let kept: Nodes[] | null = null;
-  for (let i = 0; i < children.length; i++) {
-    const child = children[i];
-    if ((child.type === 'link' || child.type === 'image') && isDangerous(child.url)) {
-      guard.ctx.report('unsafe-url-removed', 'warning', null, `A ${child.url.trim().split(':')[0].toLowerCase()}: URL was removed from a ${child.type}`);
-      kept ??= children.slice(0, i);
-      const from = kept.length;
-      if (child.type === 'link') append(kept, child.children);
-      else if (child.alt) kept.push({ type: 'text', value: child.alt });
-      for (let k = from; k < kept.length; k++) guardTree(guard, kept[k]);
-      continue;
-    }
-    guardNode(guard, child);
-    guardChildren(guard, child);
-    kept?.push(child);
+export function dangerousReplacement(guard: Guard, node: Nodes): Nodes[] | null {
+  if ((node.type !== 'link' && node.type !== 'image') || !isDangerous(node.url)) return null;
+  guard.ctx.report('unsafe-url-removed', 'warning', null, `A ${node.url.trim().split(':')[0].toLowerCase()}: URL was removed from a ${node.type}`);
+  if (node.type === 'link') return node.children;
+  return node.alt ? [{ type: 'text', value: node.alt }] : [];
+}
+
+/** Reported after the walk, as the removals are: a separate pass used to raise them later. */
+export function reportUnsafeCode(guard: Guard): void {
+  for (let i = 0; i < guard.unsafeCode; i++) {
+    guard.ctx.report('shortcode-in-code', 'warning', null, 'Code contains "{{<" or "{{%" without a closing ">}}"/"%}}"; Hugo will try to run it as a shortcode — edit the page');
   }
-  if (kept) parent.children = kept;
 }
 
-/** Every node of a subtree made safe, without removing URLs. */
-function guardTree(guard: Guard, node: Nodes): void {
-  guardNode(guard, node);
-  if ('children' in node) for (const child of node.children) guardTree(guard, child as Nodes);
-}
-
-function guardNode(guard: Guard, node: Nodes): void {
+/** Makes one node safe for Hugo (not its children). */
+export function guardNode(guard: Guard, node: Nodes): void {
   switch (node.type) {
     case 'code':
     case 'inlineCode': {
@@ -83,10 +61,10 @@ function guardNode(guard: Guard, node: Nodes): void {
       // Braces would reach Hugo; <, >, spaces, quotes and backslashes can end a markdown
       // link destination early. All are percent-encoded (the URL means the same).
       if (URL_UNSAFE.test(node.url)) node.url = node.url.replace(URL_UNSAFE_ALL, (c) => encodeURIComponent(c));
-      if (node.title) node.title = node.title.replace(/\{\{/g, '{\u200b{');
+      if (node.title) node.title = node.title.replace(SHORTCODE_OPENER, '{\u200b{');
       break;
     case 'html':
-      if (!(node.data as { shortcode?: boolean } | undefined)?.shortcode) node.value = node.value.replace(/\{\{/g, '{ {');
+      if (!(node.data as { shortcode?: boolean } | undefined)?.shortcode) node.value = node.value.replace(SHORTCODE_OPENER, '{ {');
       break;
   }
 }

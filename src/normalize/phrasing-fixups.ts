@@ -1,5 +1,6 @@
-// Placement rules for raw nodes inside running text, applied once to a page's finished mdast,
-// so the markdown means what the tree says:
+// Placement rules for raw nodes inside running text, applied to each parent of a page's
+// finished mdast once its children are (the walk is in finish-tree.ts), so the markdown means
+// what the tree says:
 //
 //   - an HTML comment (a marker) opening a paragraph would start an HTML block and swallow the
 //     rest of the line: leading markers become their own blocks before the paragraph;
@@ -8,47 +9,66 @@
 //   - a shortcode tiki2md emits inside text is written verbatim (rawMarkdown), not as HTML;
 //   - empty text, emphasis and links, and paragraphs left empty by a conversion are removed.
 
-import type { Html, Nodes, Paragraph, PhrasingContent, Root, RootContent } from 'mdast';
-
-export function fixPhrasingHtml(tree: Root): void {
-  visitParents(tree);
-}
+import type { Html, Nodes, Paragraph, Parent, PhrasingContent, RootContent, Text } from 'mdast';
 
 function isShortcode(n: Nodes): n is Html {
   return n.type === 'html' && Boolean((n.data as { shortcode?: boolean } | undefined)?.shortcode);
 }
 
-const PHRASING_PARENTS = new Set(['paragraph', 'heading', 'tableCell', 'emphasis', 'strong', 'delete', 'link', 'definitionTerm', 'definitionDescription', 'footnoteReference']);
-const BLOCK_PARENTS = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
-
-function visitParents(node: Nodes): void {
-  if (!('children' in node)) return;
-  const parent = node as { type: string; children: Nodes[] };
-  // Children first: a paragraph emptied inside must be seen empty by its container.
-  for (const child of parent.children) visitParents(child);
-  // Each fix makes a new array only when it changes something (the arrays may be shared).
-  if (PHRASING_PARENTS.has(parent.type)) parent.children = markersBeforeBreaks(cleanPhrasing(parent.children as PhrasingContent[])) as Nodes[];
-  if (BLOCK_PARENTS.has(parent.type)) parent.children = liftLeadingMarkers(parent.children as RootContent[]) as Nodes[];
+/**
+ * Applies the rules to the children of `parent`, whose own children are done (a paragraph
+ * emptied inside must be seen empty by its container). Each fix makes a new array only when it
+ * changes something (the arrays may be shared).
+ */
+export function fixChildren(parent: { type: string; children: Nodes[] }): void {
+  switch (parent.type) {
+    case 'paragraph':
+    case 'heading':
+    case 'tableCell':
+    case 'emphasis':
+    case 'strong':
+    case 'delete':
+    case 'link':
+    case 'definitionTerm':
+    case 'definitionDescription':
+    case 'footnoteReference':
+      parent.children = fixPhrasing(parent.children as PhrasingContent[]) as Nodes[];
+      return;
+    case 'root':
+    case 'blockquote':
+    case 'listItem':
+    case 'footnoteDefinition':
+      parent.children = liftLeadingMarkers(parent.children as RootContent[]) as Nodes[];
+  }
 }
 
-/** Without empty nodes, and with shortcodes as raw markdown. */
-function cleanPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
+/** Without empty nodes, with shortcodes as raw markdown, and with markers before the breaks they followed. */
+function fixPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
   let out: PhrasingContent[] | null = null;
+  // Whether a kept marker follows a kept break: most runs of phrasing have none, and this scan
+  // (one look at each node's type) saves a second one.
+  let markerAfterBreak = false;
+  let previous = '';
   for (let i = 0; i < nodes.length; i++) {
     const c = nodes[i];
-    const empty = isEmpty(c);
+    const type = c.type;
+    const empty = isEmpty(c, type);
     const shortcode = !empty && isShortcode(c);
     if (!out && (empty || shortcode)) out = nodes.slice(0, i);
     if (empty) continue;
     if (out) out.push(shortcode ? ({ type: 'rawMarkdown', value: (c as Html).value } as unknown as PhrasingContent) : c);
+    const kept = shortcode ? 'rawMarkdown' : type;
+    if (kept === 'html' && previous === 'break') markerAfterBreak = true;
+    previous = kept;
   }
-  return out ?? nodes;
+  const clean = out ?? nodes;
+  return markerAfterBreak ? markersBeforeBreaks(clean) : clean;
 }
 
 /** Empty text, and emphasis or links left with nothing inside, write nothing a reader can see. */
-function isEmpty(n: Nodes): boolean {
-  if (n.type === 'text') return n.value === '';
-  if (n.type === 'strong' || n.type === 'emphasis' || n.type === 'delete' || n.type === 'link') return n.children.length === 0;
+function isEmpty(n: Nodes, type: string): boolean {
+  if (type === 'text') return (n as Text).value === '';
+  if (type === 'strong' || type === 'emphasis' || type === 'delete' || type === 'link') return (n as Parent).children.length === 0;
   return false;
 }
 

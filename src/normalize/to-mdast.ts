@@ -57,17 +57,41 @@ function normalizeBlock(ctx: NormalizeContext, b: TikiBlock): RootContent[] {
 
 export function normalizeInline(ctx: NormalizeContext, nodes: readonly TikiInline[], place: InlinePlace): PhrasingContent[] {
   // A lone text (a bold word, a link label, a coloured word) is already tidy.
-  if (nodes.length === 1 && nodes[0].type === 'text') return nodes[0].value ? [{ type: 'text', value: nodes[0].value }] : [];
+  const lone = loneText(nodes);
+  if (lone !== undefined) return lone ? [{ type: 'text', value: lone }] : [];
   const out: PhrasingContent[] = [];
   // Indexed loops here and in clearMarks: a for-of over a long paragraph allocated an iterator
   // result per node until the loop was optimized.
   for (let i = 0; i < nodes.length; i++) normalizeOne(ctx, nodes[i], place, out);
+  openText = undefined;
   return fitted(tidyPhrasing(out));
+}
+
+/**
+ * The text node pushText made last, while no normalizeInline has returned since: then, if it is
+ * still the last node of an array, it is in that array only (its caller's `out`) and can grow.
+ */
+let openText: Text | undefined;
+
+/**
+ * Pushes a text to `out`, or adds its value to the text pushed just before it: what tidyPhrasing
+ * would make of the two (neither is a flank), without a node for each and a third for both.
+ */
+function pushText(out: PhrasingContent[], value: string): void {
+  if (openText !== undefined && out[out.length - 1] === openText) openText.value += value;
+  else out.push((openText = { type: 'text', value }));
 }
 
 /** Appends what normalizeInline returns for `nodes` to `out`. */
 export function appendInline(ctx: NormalizeContext, nodes: readonly TikiInline[], place: InlinePlace, out: PhrasingContent[]): void {
-  append(out, normalizeInline(ctx, nodes, place));
+  const lone = loneText(nodes);
+  if (lone === undefined) append(out, normalizeInline(ctx, nodes, place));
+  else if (lone) pushText(out, lone); // without the array normalizeInline would make
+}
+
+/** The value of a lone text node, undefined for anything else. */
+function loneText(nodes: readonly TikiInline[]): string | undefined {
+  return nodes.length === 1 && nodes[0].type === 'text' ? nodes[0].value : undefined;
 }
 
 /**
@@ -85,7 +109,7 @@ function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace, 
     case 'noParse':
     case 'literalBracket':
     case 'smiley':
-      out.push({ type: 'text', value: n.value });
+      pushText(out, n.value);
       return;
     case 'break':
       if (place === 'paragraph') out.push({ type: 'break' });
@@ -94,7 +118,7 @@ function normalizeOne(ctx: NormalizeContext, n: TikiInline, place: InlinePlace, 
         if (place === 'cell' && n.kind === 'percent') {
           ctx.report('table-cell-break', 'info', n.start, 'A line break (%%%) inside a table cell became a space: GFM cells hold one line and raw <br> is off under the safe HTML policy');
         }
-        out.push({ type: 'text', value: ' ' });
+        pushText(out, ' ');
       }
       return;
     case 'wikiLink':
@@ -157,7 +181,7 @@ export function tidyPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
       }
       if (prev?.type === 'text') {
         // A space moved out of a delimiter (flank) next to an existing space is one space.
-        const value = isFlank(node) && /\s$/.test(prev.value) ? node.value.replace(/^\s+/, '') : node.value;
+        const value = isFlank(node) && TRAILING_SPACE.test(prev.value) ? node.value.replace(LEADING_SPACE, '') : node.value;
         if (prev === merged) merged.value += value;
         else nodes[n - 1] = merged = { type: 'text', value: prev.value + value };
         continue;
@@ -177,8 +201,8 @@ export function tidyPhrasing(nodes: PhrasingContent[]): PhrasingContent[] {
       if (nodes[i].type !== 'break') continue;
       const before = nodes[i - 1];
       const after = nodes[i + 1];
-      if (before?.type === 'text') before.value = before.value.replace(/[ \t]+$/, '');
-      if (after?.type === 'text') after.value = after.value.replace(/^[ \t]+/, '');
+      if (before?.type === 'text') before.value = before.value.replace(TRAILING_BLANKS, '');
+      if (after?.type === 'text') after.value = after.value.replace(LEADING_BLANKS, '');
     }
     n = 0;
     for (let k = 0; k < nodes.length; k++) if (nodes[k].type !== 'text' || (nodes[k] as Text).value) nodes[n++] = nodes[k];
@@ -192,8 +216,14 @@ function isFlank(n: Text): boolean {
 }
 
 function startsWithSpace(value: string): boolean {
-  return /^\s/.test(value);
+  return LEADING_SPACE.test(value);
 }
+
+// Module constants: a regular expression literal is a new object each time it is evaluated.
+const LEADING_SPACE = /^\s+/;
+const TRAILING_SPACE = /\s$/;
+const LEADING_BLANKS = /^[ \t]+/;
+const TRAILING_BLANKS = /[ \t]+$/;
 
 /** A break first or last in a run of phrasing is not a break (markdown would print a lone `\`). */
 export function dropEdgeBreaks(nodes: PhrasingContent[]): PhrasingContent[] {

@@ -1,8 +1,9 @@
 // The fast paths of the serializer (emit/fast-safe.ts, fast-phrasing.ts, fast-attention.ts,
 // attention-chunks.ts, character-kind.ts, text-peek.ts, fast-flow.ts, hard-break.ts, link.ts) change no byte: random
-// trees stringify exactly as with the stock mdast-util-to-markdown code; `state.safe` and the
-// hard-break handler answer as the stock ones in every construct stack; peeks without escaping
-// agree with the stock escaper; the character classes agree with micromark's.
+// trees stringify exactly as with the stock mdast-util-to-markdown code; `state.safe` (also
+// without its config object) and the hard-break handler answer as the stock ones in every
+// construct stack; peeks without escaping agree with the stock escaper; the character classes
+// agree with micromark's.
 
 import fc from 'fast-check';
 import type { Root } from 'mdast';
@@ -86,8 +87,10 @@ describe('fast safe', () => {
           root: (_node, _parent, state: State) => {
             const original = state.safe;
             const expected = cases.map((c) => ((state.stack = c.stack as ConstructName[]), original.call(state, c.value, { before: c.before, after: c.after })));
-            installFastSafe(state);
+            const between = installFastSafe(state)!;
             result = cases.map((c, i) => [((state.stack = c.stack as ConstructName[]), state.safe(c.value, { before: c.before, after: c.after })), expected[i]]);
+            // The same escaper without a config object (what the text writer calls).
+            cases.forEach((c, i) => result.push([((state.stack = c.stack as ConstructName[]), between(c.value, c.before, c.after)), expected[i]]));
             // A text peeked at (without escaping, or through its first characters) starts as the stock escaper (and shortcode guard) would write it.
             for (const c of cases) {
               const start = plainStart(c.value);

@@ -18,7 +18,13 @@ import { labelPhrasing, normalizeInline, type InlinePlace } from '../to-mdast.js
 import { rewriteTikiUrl } from '../url-rewrite.js';
 import { anchorSuffix } from './wiki-link.js';
 
+// Module constants, as a regular expression literal is a new object each time it is evaluated.
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const NOCACHE = /^nocache$/i;
+const DANGEROUS = /^\s*(?:javascript|vbscript|data|livescript):/i;
+const TIKI_URL = /^(?:\.?\/)?(?:tiki-index\.php|tiki-download_wiki_attachment\.php|tiki-download_file\.php|(?:dl|display|thumbnail|preview)\d+$)/i;
+const WWW = /^www\./i;
+const MAIL = /^[^:/]+@/;
 
 /** Appends the phrasing for the link to `out`. */
 export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: InlinePlace, out: PhrasingContent[]): void {
@@ -30,16 +36,16 @@ export function externalLink(ctx: NormalizeContext, n: TikiExternalLink, place: 
 /** One node, or (for a link that cannot stay a link) its label's nodes. */
 function externalLinkPhrasing(ctx: NormalizeContext, n: TikiExternalLink, place: InlinePlace): PhrasingContent | PhrasingContent[] {
   const label = n.label ? labelPhrasing(normalizeInline(ctx, n.label, place)) : null;
-  if (n.extra && !/^nocache$/i.test(n.extra)) {
+  if (n.extra && !NOCACHE.test(n.extra)) {
     ctx.report('link-option-dropped', 'info', n.start, `Link option "${n.extra}" (lightbox or rel) has no markdown form; dropped`);
   }
   const url = n.url;
-  if (/^\s*(?:javascript|vbscript|data|livescript):/i.test(url)) {
+  if (DANGEROUS.test(url)) {
     ctx.report('unsafe-url-removed', 'warning', n.start, `A ${url.trim().split(':')[0].toLowerCase()}: link was removed; its text is kept`);
     return label ?? [];
   }
   // Old Tiki URLs (pages, attachments, files) go to their new homes.
-  if (/^(?:\.?\/)?(?:tiki-index\.php|tiki-download_wiki_attachment\.php|tiki-download_file\.php|(?:dl|display|thumbnail|preview)\d+$)/i.test(url)) {
+  if (TIKI_URL.test(url)) {
     const r = rewriteTikiUrl(ctx, url, n.start);
     if (r) return link(r.url, label ?? [{ type: 'text', value: r.pageName ?? url }]);
     return label ?? { type: 'text', value: url };
@@ -48,7 +54,7 @@ function externalLinkPhrasing(ctx: NormalizeContext, n: TikiExternalLink, place:
   if (SCHEME.test(url) || url.startsWith('/') || url.startsWith('./') || url.startsWith('../')) {
     return link(url, label ?? [{ type: 'text', value: url }]);
   }
-  if (/^www\./i.test(url)) return link(`https://${url}`, label ?? [{ type: 'text', value: url }]);
+  if (WWW.test(url)) return link(`https://${url}`, label ?? [{ type: 'text', value: url }]);
 
   // Tiki made a relative link of anything in brackets. Keep it a link only if it names a page.
   const found = ctx.links.knowsPages ? ctx.resolveLink(url) : ({ status: 'missing' } as const);
@@ -60,7 +66,7 @@ function externalLinkPhrasing(ctx: NormalizeContext, n: TikiExternalLink, place:
 }
 
 export function autolink(n: TikiAutolink): PhrasingContent[] {
-  const url = /^www\./i.test(n.url) ? `https://${n.url}` : /^[^:/]+@/.test(n.url) ? `mailto:${n.url}` : n.url;
+  const url = WWW.test(n.url) ? `https://${n.url}` : MAIL.test(n.url) ? `mailto:${n.url}` : n.url;
   return [link(url, [{ type: 'text', value: n.url }])];
 }
 

@@ -77,7 +77,7 @@ function flank(children: PhrasingContent[], type: 'strong' | 'emphasis' | 'delet
   let after = '';
   const first = children[0];
   if (first?.type === 'text') {
-    const m = /^\s+/.exec(first.value);
+    const m = maybeSpace(first.value.charCodeAt(0)) ? LEADING_SPACE.exec(first.value) : null;
     if (m) {
       before = m[0];
       children[0] = { type: 'text', value: first.value.slice(m[0].length) };
@@ -86,7 +86,7 @@ function flank(children: PhrasingContent[], type: 'strong' | 'emphasis' | 'delet
   const lastIndex = children.length - 1;
   const last = children[lastIndex];
   if (last?.type === 'text') {
-    const m = /\s+$/.exec(last.value);
+    const m = maybeSpace(last.value.charCodeAt(last.value.length - 1)) ? TRAILING_SPACE.exec(last.value) : null;
     if (m) {
       after = m[0];
       children[lastIndex] = { type: 'text', value: last.value.slice(0, last.value.length - m[0].length) };
@@ -103,10 +103,29 @@ function flank(children: PhrasingContent[], type: 'strong' | 'emphasis' | 'delet
   if (after) out.push({ type: 'text', value: ' ', data: { flank: true } as never });
 }
 
+/** Whether a character may be whitespace (`\s`): printable ASCII other than a space is not (asked before a regular expression). */
+function maybeSpace(code: number): boolean {
+  return !(code > 0x20 && code < 0x7f);
+}
+
+// Regular expressions used per node are module constants: a literal in a function body is a new
+// RegExp object each time it runs (those made up a third of what a long paragraph allocated here).
+const LEADING_SPACE = /^\s+/;
+const TRAILING_SPACE = /\s+$/;
+const IDENTIFIER = /^[a-z_][a-z0-9_]*$/;
+
 const DUNDER = new Set(['init', 'main', 'name', 'file', 'doc', 'dict', 'class', 'str', 'repr', 'call', 'len', 'new', 'del', 'enter', 'exit', 'iter', 'next', 'eq', 'hash', 'all', 'module', 'slots', 'version', 'future', 'getattr', 'setattr', 'import']);
 
 /** Rule 3: `__init__`-style text is more likely code than bold. Glued to code punctuation or a dunder name. */
 function looksLikeIdentifier(src: string, n: { start: number; end: number }, text: string): boolean {
-  if (!/^[a-z_][a-z0-9_]*$/.test(text)) return false;
-  return DUNDER.has(text) || /[\w.]/.test(src[n.start - 1] ?? '') || /[\w(]/.test(src[n.end] ?? '');
+  if (!IDENTIFIER.test(text)) return false;
+  const before = src.charCodeAt(n.start - 1);
+  const after = src.charCodeAt(n.end);
+  return DUNDER.has(text) || isWordCharacter(before) || before === 0x2e || isWordCharacter(after) || after === 0x28; // . (
+}
+
+/** `\w` of a regular expression (an ASCII letter or digit, `_`) on a code unit; false for NaN (outside the source). */
+function isWordCharacter(code: number): boolean {
+  const folded = code | 0x20; // an ASCII letter in lower case
+  return (folded >= 0x61 && folded <= 0x7a) || (code >= 0x30 && code <= 0x39) || code === 0x5f;
 }
