@@ -49,7 +49,7 @@ let lastPhases: { phasesDone: Record<string, number>; peakRssMbSoFar: number } =
 function tsx(script: string, args: string[]): unknown {
   const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, timeout: timeoutMs, killSignal: 'SIGKILL' });
   lastPhases = { phasesDone: {}, peakRssMbSoFar: 0 };
-  for (const [, name, ms, rss] of (r.stderr ?? '').matchAll(/^phase (\w+) (\d+) (\d+)$/gm)) {
+  for (const [, name, ms, rss] of (r.stderr ?? '').matchAll(/^phase ([\w+]+) (\d+) (\d+)$/gm)) {
     lastPhases.phasesDone[name] = Number(ms);
     lastPhases.peakRssMbSoFar = Math.max(lastPhases.peakRssMbSoFar, Number(rss));
   }
