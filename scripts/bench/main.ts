@@ -45,9 +45,12 @@ type Measured = Run | { timedOut: true; afterMs: number; phasesDone: Record<stri
 /** Stages a run logged before it was stopped ("phase <name> <ms> <rss>" lines on stderr). */
 let lastPhases: { phasesDone: Record<string, number>; peakRssMbSoFar: number } = { phasesDone: {}, peakRssMbSoFar: 0 };
 
-/** A script's JSON line, or null when it ran out of time (its logged stages are in lastPhases). */
-function tsx(script: string, args: string[]): unknown {
-  const r = spawnSync(process.execPath, ['--import', 'tsx', join(root, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, timeout: timeoutMs, killSignal: 'SIGKILL' });
+/**
+ * A script's JSON line, or null when it ran out of time (its logged stages are in lastPhases).
+ * `nodeFlags`: what the CLI's shebang gives node (a full run is measured as the CLI runs).
+ */
+function tsx(script: string, args: string[], nodeFlags: string[] = []): unknown {
+  const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, timeout: timeoutMs, killSignal: 'SIGKILL' });
   lastPhases = { phasesDone: {}, peakRssMbSoFar: 0 };
   for (const [, name, ms, rss] of (r.stderr ?? '').matchAll(/^phase ([\w+]+) (\d+) (\d+)$/gm)) {
     lastPhases.phasesDone[name] = Number(ms);
@@ -123,7 +126,7 @@ for (const size of sizes) {
     const started = Date.now();
     // The run with every core is repeated over its own output: the incremental re-run's time.
     const args = [s.path, mkdtempSync(join(tmpdir(), 'tiki2md-bench-')), String(jobs), ...(jobs === n ? ['rerun'] : [])];
-    const run = tsx('scripts/bench/run-once.ts', args) as Omit<Run, 'pagesPerS' | 'mbPerS' | 'msPerPage'> | null;
+    const run = tsx('scripts/bench/run-once.ts', args, ['--max-semi-space-size=64']) as Omit<Run, 'pagesPerS' | 'mbPerS' | 'msPerPage'> | null;
     entry.runs[jobs] = run
       ? { ...run, pagesPerS: round(run.pages / (run.wallMs / 1000), 1)!, mbPerS: round(mb(s.wikiBodyBytes) / (run.wallMs / 1000), 3)!, msPerPage: round(run.wallMs / run.pages, 3)! }
       : { timedOut: true, afterMs: Date.now() - started, ...lastPhases };

@@ -22,13 +22,21 @@ export interface RedirectMapsRecord {
 
 /** Writes the maps, or stages the previous run's when they would come out the same; returns what the manifest records. */
 export async function writeRedirectMaps(out: StagedTree, outDir: string, plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings, previous: RedirectMapsRecord | undefined): Promise<RedirectMapsRecord> {
-  const recordsHash = recordsDigest(plan.legacyUrls);
-  if (previous?.recordsHash === recordsHash && (await stillOnDisk(outDir, previous.files))) {
-    for (const [file] of previous.files) await out.keep(join(REDIRECTS_DIR, file), join(outDir, REDIRECTS_DIR, file));
-    return previous;
+  // With a previous run to compare with, the records are hashed first; otherwise as redirects.json
+  // is written, which serializes each record anyway (a second pass cost seconds on a large site).
+  let recordsHash: string | null = null;
+  if (previous !== undefined) {
+    const hasher = recordsHasher();
+    for (const record of plan.legacyUrls) hasher.add(JSON.stringify(record));
+    recordsHash = hasher.digest();
+    if (previous.recordsHash === recordsHash && (await stillOnDisk(outDir, previous.files))) {
+      for (const [file] of previous.files) await out.keep(join(REDIRECTS_DIR, file), join(outDir, REDIRECTS_DIR, file));
+      return previous;
+    }
   }
+  const records = recordsHasher();
   const files: [string, string][] = [];
-  for (const [file, text] of redirectFileEntries(plan, settings)) {
+  for (const [file, text] of redirectFileEntries(plan, settings, recordsHash === null ? records.add : undefined)) {
     if (typeof text === 'string') {
       await out.write(join(REDIRECTS_DIR, file), text);
       files.push([file, sha256(text)]);
@@ -38,7 +46,7 @@ export async function writeRedirectMaps(out: StagedTree, outDir: string, plan: P
       files.push([file, hash.digest('hex')]);
     }
   }
-  return { recordsHash, files };
+  return { recordsHash: recordsHash ?? records.digest(), files };
 }
 
 /** The pieces as they are, each added to `hash` on the way. */
@@ -49,11 +57,13 @@ function* hashed(pieces: Iterable<string>, hash: ReturnType<typeof createHash>):
   }
 }
 
-/** Record by record: a large site's records as one JSON text would pass V8's longest string. */
-function recordsDigest(records: Plan['legacyUrls']): string {
+/**
+ * The records' hash: each record's JSON and a newline, record by record (a large site's records
+ * as one JSON text would pass V8's longest string).
+ */
+function recordsHasher(): { add: (json: string) => void; digest: () => string } {
   const hash = createHash('sha256');
-  for (const record of records) hash.update(JSON.stringify(record)).update('\n');
-  return hash.digest('hex');
+  return { add: (json) => hash.update(json).update('\n'), digest: () => hash.digest('hex') };
 }
 
 async function stillOnDisk(outDir: string, files: [string, string][]): Promise<boolean> {

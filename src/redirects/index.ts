@@ -44,12 +44,13 @@ export function redirectFiles(plan: Pick<Plan, 'legacyUrls'>, settings: Redirect
 /**
  * The same files one format at a time, so a writer can let each go before the next is made: a
  * large site's maps are tens of MB per format, and holding them all at once was the run's peak.
+ * `onRecord` sees each record's JSON as redirects.json is written.
  */
-export function* redirectFileEntries(plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings = {}): Generator<[string, FileText]> {
+export function* redirectFileEntries(plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings = {}, onRecord?: (json: string) => void): Generator<[string, FileText]> {
   const model = redirectModel(plan.legacyUrls, settings);
   yield ['README.md', redirectsReadme(model, plan.legacyUrls)];
   yield ['redirects.csv', redirectsCsv(plan.legacyUrls)];
-  yield ['redirects.json', redirectsJsonChunks(plan.legacyUrls, model)];
+  yield ['redirects.json', redirectsJsonChunks(plan.legacyUrls, model, onRecord)];
   for (const [name, content] of nginxFiles(model)) yield [`nginx/${name}`, content];
   for (const [name, content] of apacheFiles(model)) yield [`apache/${name}`, content];
   yield ['htaccess/.htaccess', htaccessFile(model)];

@@ -18,12 +18,16 @@ export interface RedirectsJson {
 
 /**
  * redirects.json piece by piece: a 100k-page site's records (about 650 MB) are longer than the
- * longest string V8 can make.
+ * longest string V8 can make. `onRecord` sees each record's JSON as it is written.
  */
-export function* redirectsJsonChunks(records: readonly LegacyUrlRecord[], model: RedirectModel): Generator<string> {
+export function* redirectsJsonChunks(records: readonly LegacyUrlRecord[], model: RedirectModel, onRecord?: (json: string) => void): Generator<string> {
   const head: Omit<RedirectsJson, 'records'> = { generator: 'tiki2md', format: 1, redirectStatus: model.redirectStatus, goneStatus: model.goneStatus };
   // One record per line: diffable between runs, and valid JSON as a whole.
   yield `${JSON.stringify(head).slice(0, -1)},"records":[\n`;
-  for (let i = 0; i < records.length; i++) yield (i ? ',\n' : '') + JSON.stringify(records[i]);
+  for (let i = 0; i < records.length; i++) {
+    const json = JSON.stringify(records[i]);
+    onRecord?.(json);
+    yield (i ? ',\n' : '') + json;
+  }
   yield '\n]}\n';
 }

@@ -4,7 +4,7 @@
 // changes, its old file goes, pages linking to the old name lose their link and a page linking
 // to the new name gains one), an included page. Runs on the real worker pool.
 
-import { cpSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -75,6 +75,16 @@ describe('incremental runs', async () => {
     expectSameTrees(base, dir);
     const header = JSON.parse(readFileSync(join(dir, 'output', MANIFEST_PATH), 'utf8').split('\n')[0]);
     expect(header.redirects.files).toContainEqual(['nginx/paths.map', expect.any(String)]);
+  });
+
+  it('with nothing changed, stages the redirect maps as they are instead of writing them again', async () => {
+    // The first run hashed the records while writing redirects.json; this one hashes them first.
+    const dir = tmp();
+    cpSync(base, dir, { recursive: true });
+    const map = join(dir, 'output', 'redirects', 'nginx', 'paths.map');
+    const before = statSync(map).ino;
+    await convert(sampleDump, dir);
+    expect(statSync(map).ino).toBe(before);
   });
 
   it('an edited body converts that page only; the diff shows exactly that change', async () => {
