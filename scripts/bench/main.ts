@@ -47,7 +47,7 @@ let lastPhases: { phasesDone: Record<string, number>; peakRssMbSoFar: number } =
 
 /**
  * A script's JSON line, or null when it ran out of time (its logged stages are in lastPhases).
- * `nodeFlags`: what the CLI's shebang gives node (a full run is measured as the CLI runs).
+ * `nodeFlags`: for a full run, the node flags the README recommends for large sites (as `npm start` runs).
  */
 function tsx(script: string, args: string[], nodeFlags: string[] = []): unknown {
   const r = spawnSync(process.execPath, [...nodeFlags, '--import', 'tsx', join(root, script), ...args], { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26, timeout: timeoutMs, killSignal: 'SIGKILL' });

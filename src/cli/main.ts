@@ -1,9 +1,10 @@
-#!/usr/bin/env -S node --max-semi-space-size=64
+#!/usr/bin/env node
 // tiki2md command line: `convert` (the whole site) and `render` (one page of markup).
 // Exit codes: 0 success, 1 the tool failed (bad input, bad options), 2 findings reached --fail-on.
-// The larger young generation (the shebang's flag; `npm start` passes it too): a large site's
-// planning and redirect maps make millions of short-lived strings beside a plan of a GB, and with
-// V8's default 16 MB semi-space a 100k-page run spent 40 s in scavenges (with 64 MB: 17 s).
+// A large site runs faster with node's --max-semi-space-size=64 (`npm start` passes it; README,
+// Scale): its planning and redirect maps make millions of short-lived strings beside a plan of a
+// GB, and with V8's default 16 MB semi-space a 100k-page run spent 40 s in scavenges (64 MB: 17 s).
+// The shebang stays plain: `env -S` is missing from some systems' env (BusyBox).
 
 import { Command, InvalidArgumentError } from 'commander';
 import { convertCommand } from './convert.js';
