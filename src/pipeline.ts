@@ -21,7 +21,8 @@ import { convertPages, headingAnchors } from './pool/convert-pages.js';
 import { PagePool } from './pool/page-pool.js';
 import { spillBodies, type BodyReader } from './pool/body-store.js';
 import { legacyOptions, REDIRECTS_DIR } from './redirects/index.js';
-import { writeRedirectMaps } from './incremental/redirect-maps.js';
+import { writeRedirectMaps, type RedirectMapsRecord } from './incremental/redirect-maps.js';
+import { MapsThread } from './incremental/maps-thread.js';
 import { writeHugoSite } from './site/hugo-site.js';
 import type { Finding } from './report/finding.js';
 import { FindingSpill } from './report/finding-spill.js';
@@ -44,7 +45,10 @@ export interface RunResult {
   /** Every finding, read back from reports/findings.json when asked for (a large site has many). */
   readonly findings: Finding[];
   stats: RunStats;
-  /** Wall time of each stage in ms: load, plan, redirects+headings (side by side), convert, write, reports. */
+  /**
+   * Wall time of each stage in ms: load, plan, headings, convert, redirects (the wait for the
+   * redirect maps, written beside the heading pass and the conversion), write, reports.
+   */
   phases: Record<string, number>;
   /** 0, or 2 when findings reach `failOn`. */
   exitCode: 0 | 2;
@@ -81,6 +85,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
   let work: string | null = null;
   let staged: StagedTree | null = null;
   let bodyReader: BodyReader | null = null;
+  let maps: MapsThread | null = null;
   try {
     const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
     work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
@@ -95,22 +100,33 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     out.own(join('content', config.section));
     out.own(REDIRECTS_DIR);
     out.own(MANIFEST_DIR);
+    // The heading pass needs only the bodies: the pool finds every page's headings while this
+    // thread plans (its failure is taken up once the plan is made).
+    const incremental = new Incremental(config, site.pages);
+    const headingPass = headingAnchors(site.pages, config, pool, incremental.knownAnchors(), bodies);
+    headingPass.catch(() => undefined);
     // The legacy URL records (about ten per page, a large site's largest structure) are needed
     // only for the redirect maps: the rest of the run gets a plan without them.
     let legacy: Plan | null = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
     const plan: Plan = { ...legacy, legacyUrls: [] };
     checkHeapHeadroom(config.input, plan.pages.length);
+    incremental.planned(plan);
     phase('plan');
 
-    const incremental = new Incremental(config, plan);
-    // The heading pass keeps the workers busy while this thread writes the redirect maps (its
-    // failure is taken up below, once the maps are written).
-    const headingPass = headingAnchors(site.pages, config, pool, incremental.knownAnchors(), bodies);
-    headingPass.catch(() => undefined);
-    incremental.header.redirects = await writeRedirectMaps(out, config.out, legacy, config, incremental.previousRedirects());
+    // The redirect maps are written beside the conversion: on a thread of their own with the pool
+    // (maps-thread.ts), else in this thread first (a dry run compares each map with the file on
+    // disk as it goes).
+    const settings = { redirectStatus: config.redirectStatus, goneStatus: config.goneStatus, siteUrl: config.siteUrl };
+    let redirectMaps: Promise<RedirectMapsRecord>;
+    if (pool !== null && !config.dryRun) {
+      maps = new MapsThread({ outDir: config.out, records: legacy.legacyUrls, settings, previous: incremental.previousRedirects() });
+      redirectMaps = maps.done;
+    } else {
+      redirectMaps = Promise.resolve(await writeRedirectMaps(out, config.out, legacy, settings, incremental.previousRedirects()));
+    }
     legacy = null;
     const anchors = await headingPass;
-    phase('redirects+headings');
+    phase('headings');
 
     const findings = new FindingSpill(work);
     findings.add(plan.findings);
@@ -129,8 +145,11 @@ export async function runConvert(config: Config, progress?: Progress, options: R
       progress?.(++done, plan.pages.length);
     };
     await convertPages(plan, anchors, config, pool, work, onPage, (planned, links) => incremental.reuse(planned, links), bodies);
-    await out.writeChunks(MANIFEST_PATH, manifestLines(incremental.header, record.lines()));
     phase('convert');
+    incremental.header.redirects = await redirectMaps;
+    maps = null;
+    await out.writeChunks(MANIFEST_PATH, manifestLines(incremental.header, record.lines()));
+    phase('redirects');
     await writeAssets(out, plan, site);
     await writeHugoSite(out, { rawHtml: config.rawHtml });
     await out.commit();
@@ -153,7 +172,9 @@ export async function runConvert(config: Config, progress?: Progress, options: R
       incremental: incremental.finish(),
     };
   } catch (error) {
-    // Nothing of a failed run stays beside the output (it is not left half-written either way).
+    // Nothing of a failed run stays beside the output (it is not left half-written either way);
+    // the maps thread is stopped first, so it cannot write into staging once it is removed.
+    await maps?.stop();
     await staged?.abort();
     throw error;
   } finally {

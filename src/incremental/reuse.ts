@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import type { Config } from '../config.js';
 import type { LinkTargets } from '../normalize/link-targets.js';
 import { planResources } from '../plan/page-resources.js';
+import type { Page } from '../load/site-model.js';
+import { normalizeSection } from '../plan/build-plan.js';
 import type { Plan, PlannedPage } from '../plan/plan-types.js';
 import { toolVersion } from '../version.js';
 import { dependenciesHold } from './dependencies.js';
@@ -30,22 +32,29 @@ export interface IncrementalStats {
 export class Incremental {
   readonly header: ManifestHeader;
   private readonly previous: PreviousRun | null;
-  /** Per page id: [sourceHash, pageHash], computed once (reuse checks and the manifest both need them). */
-  private readonly hashes = new Map<number, [string, string]>();
+  /** Per page id: the hash of its body, computed once (heading pass, reuse checks and the manifest need it). */
+  private readonly sources = new Map<number, string>();
+  /** Per page id: its pageHash, once the plan is known (planned()). */
+  private readonly pageHashes = new Map<number, string>();
+  private plan: Plan | null = null;
   readonly stats: IncrementalStats = { reused: 0, converted: 0, convertedIds: [], fullRunBecause: null };
 
+  /** Made from the loaded pages, before the plan, so the heading pass can start beside planning. */
   constructor(
     private readonly config: Config,
-    private readonly plan: Plan,
+    private readonly pages: readonly Page[],
   ) {
-    this.header = { format: 'tiki2md-run-manifest', version: 1, tool: toolVersion(), configHash: configHash(config), section: plan.section, pages: plan.pages.length };
-    for (const planned of plan.pages) {
-      const source = sha256(planned.page.data);
-      this.hashes.set(planned.page.id, [source, pageHash(planned, source)]);
-    }
+    this.header = { format: 'tiki2md-run-manifest', version: 1, tool: toolVersion(), configHash: configHash(config), section: normalizeSection(config.section), pages: pages.length };
+    for (const page of pages) this.sources.set(page.id, sha256(page.data));
     const previous = config.force ? null : PreviousRun.read(config.out);
     this.stats.fullRunBecause = config.force ? '--force' : previous === null ? 'no run manifest in the output folder' : this.mismatch(previous.header);
     this.previous = this.stats.fullRunBecause === null ? previous : null;
+  }
+
+  /** Takes the plan: each page's pageHash (what the plan decided for it) is computed here. */
+  planned(plan: Plan): void {
+    this.plan = plan;
+    for (const planned of plan.pages) this.pageHashes.set(planned.page.id, pageHash(planned, this.sourceHash(planned.page.id)));
   }
 
   private mismatch(h: ManifestHeader): string | null {
@@ -73,20 +82,20 @@ export class Incremental {
   }
 
   sourceHash(pageId: number): string {
-    return this.hashes.get(pageId)?.[0] ?? '';
+    return this.sources.get(pageId) ?? '';
   }
 
   pageHash(pageId: number): string {
-    return this.hashes.get(pageId)?.[1] ?? '';
+    return this.pageHashes.get(pageId) ?? '';
   }
 
   /** Heading-id maps of the previous run for pages whose body is unchanged (the heading pass skips them). */
   knownAnchors(): Map<number, [string, string][] | null> {
     const known = new Map<number, [string, string][] | null>();
     if (!this.previous) return known;
-    for (const planned of this.plan.pages) {
-      const entry = this.previous.page(planned.page.id);
-      if (entry && entry.sourceHash === this.sourceHash(planned.page.id)) known.set(planned.page.id, entry.anchors);
+    for (const page of this.pages) {
+      const entry = this.previous.page(page.id);
+      if (entry && entry.sourceHash === this.sourceHash(page.id)) known.set(page.id, entry.anchors);
     }
     return known;
   }
@@ -95,7 +104,7 @@ export class Incremental {
   async reuse(planned: PlannedPage, links: LinkTargets): Promise<RecordedPage | null> {
     const entry = this.previous?.page(planned.page.id);
     if (!entry || entry.failed || entry.pageHash !== this.pageHash(planned.page.id)) return null;
-    if (entry.path !== pagePath(this.plan, planned)) return null;
+    if (this.plan === null || entry.path !== pagePath(this.plan, planned)) return null;
     if (!dependenciesHold(entry.dependencies, links, planResources(this.plan, planned))) return null;
     const kept = join(this.config.out, entry.path);
     const file = await readFile(kept, 'utf8').catch(() => null);

@@ -1,5 +1,6 @@
 // The two per-page passes of a run, on the worker pool or (pool = null) in this thread:
-//   headingAnchors  every wiki page's heading-anchor map, for rewriting `((Page|#anchor))`;
+//   headingAnchors  every wiki page's heading-anchor map, for rewriting `((Page|#anchor))`: one
+//                   task per thread, so it runs while the main thread plans;
 //   convertPages    every planned page through convertPlannedPage (its lookups recorded for the
 //                   run manifest), each result handed to `onPage` as it arrives (any order), with
 //                   at most 16 tasks per thread in flight so the loop never runs ahead of the
@@ -20,8 +21,8 @@ import type { Plan, PlannedPage } from '../plan/plan-types.js';
 import type { BodyIndex } from './body-store.js';
 import { writeRunContext } from './context.js';
 import type { PagePool } from './page-pool.js';
-import { headingMaps } from './worker.js';
-import type { ConvertResult, HeadingsResult, HeadingsTask } from './tasks.js';
+import { headingMap } from './worker.js';
+import type { ConvertResult, HeadingsResult } from './tasks.js';
 import { Window } from './window.js';
 
 export type Anchors = Map<number, Map<string, string>>;
@@ -35,7 +36,11 @@ const perThread = 16;
 /**
  * `known`: maps of pages whose body did not change since the previous run (not parsed again).
  * On the pool, `bodies` is the body store the pages were spilled to (spillBodies): workers read
- * the bodies there.
+ * the bodies there. The pool gets one task per thread, a contiguous share of the bodies of about
+ * equal size, so the pass goes on while this thread is busy planning (a task in batches would wait
+ * for it between batches); the worker restarts the task's clock at each page, so the time limit
+ * stays per page. A share that fails (time or memory limit, crashed worker) is done again in
+ * batches, and a batch that fails page by page, so only the culprit goes without anchors.
  */
 export async function headingAnchors(pages: readonly Page[], config: Config, pool: PagePool | null, known: ReadonlyMap<number, [string, string][] | null> = new Map(), bodies: BodyIndex | null = null): Promise<Anchors> {
   const anchors: Anchors = new Map();
@@ -44,24 +49,24 @@ export async function headingAnchors(pages: readonly Page[], config: Config, poo
   const results: HeadingsResult = new Array(wiki.length).fill(null);
   const anamesWritten = config.rawHtml === 'unsafe';
   if (pool === null) {
-    headingMaps(wiki.map((p) => p.data), anamesWritten).forEach((r, i) => (results[i] = r));
+    wiki.forEach((p, i) => (results[i] = headingMap(p.data, anamesWritten)));
   } else {
     if (bodies === null) throw new Error('headingAnchors on the pool needs the body store');
     const spans = wiki.map((p): [number, number] => bodies.spans.get(p.id) ?? [0, 0]);
-    const task = (from: number, to: number): HeadingsTask => ({ kind: 'headings', bodies: bodies.path, spans: spans.slice(from, to), anamesWritten });
-    const window = new Window(pool.threads * perThread);
-    for (const [start, end] of batches(spans)) {
-      await window.add(async () => {
-        const r = await pool.run<HeadingsResult>(task(start, end));
-        if (r.ok) return r.value.forEach((pairs, k) => (results[start + k] = pairs));
-        // A batch that overran: each page on its own, so only the culprit goes without anchors.
-        for (let k = start; k < end; k++) {
-          const one = await pool.run<HeadingsResult>(task(k, k + 1));
-          results[k] = one.ok ? one.value[0] : null;
+    const run = async (from: number, to: number): Promise<boolean> => {
+      const r = await pool.run<HeadingsResult>({ kind: 'headings', bodies: bodies.path, spans: spans.slice(from, to), anamesWritten });
+      if (r.ok) r.value.forEach((pairs, k) => (results[from + k] = pairs));
+      return r.ok;
+    };
+    await Promise.all(
+      [...shares(spans, pool.threads)].map(async ([start, end]) => {
+        if (await run(start, end)) return;
+        for (const [from, to] of batches(spans, start, end)) {
+          if (await run(from, to)) continue;
+          for (let k = from; k < to; k++) if (!(await run(k, k + 1))) results[k] = null;
         }
-      });
-    }
-    await window.drain();
+      }),
+    );
   }
   wiki.forEach((page, i) => {
     const pairs = results[i];
@@ -70,11 +75,27 @@ export async function headingAnchors(pages: readonly Page[], config: Config, poo
   return anchors;
 }
 
-/** [start, end) ranges of bodies ([offset, length] each): up to 256 pages or 512 KB per heading task. */
-function* batches(spans: readonly [number, number][]): Generator<[number, number]> {
+/** `count` contiguous [start, end) ranges of bodies ([offset, length] each) of about equal total length. */
+function* shares(spans: readonly [number, number][], count: number): Generator<[number, number]> {
+  const total = spans.reduce((sum, [, length]) => sum + length, 0);
   let start = 0;
   let size = 0;
-  for (let i = 0; i < spans.length; i++) {
+  for (let i = 0, n = 1; i < spans.length; i++) {
+    size += spans[i][1];
+    if (n < count && size >= (total * n) / count) {
+      yield [start, i + 1];
+      start = i + 1;
+      n++;
+    }
+  }
+  if (start < spans.length) yield [start, spans.length];
+}
+
+/** [start, end) ranges within [from, to): up to 256 pages or 512 KB per heading task. */
+function* batches(spans: readonly [number, number][], from: number, to: number): Generator<[number, number]> {
+  let start = from;
+  let size = 0;
+  for (let i = from; i < to; i++) {
     size += spans[i][1];
     if (i + 1 - start >= 256 || size >= 512 * 1024) {
       yield [start, i + 1];
@@ -82,7 +103,7 @@ function* batches(spans: readonly [number, number][]): Generator<[number, number
       size = 0;
     }
   }
-  if (start < spans.length) yield [start, spans.length];
+  if (start < to) yield [start, to];
 }
 
 export type PageSink = (planned: PlannedPage, result: RecordedPage, reused: boolean) => Promise<void>;

@@ -1,9 +1,10 @@
 // The messages between the main thread and a conversion worker. Tasks are objects so fields can
 // be added (the run context travels by file path; see context.ts):
 //
-//   headings  where a batch of page bodies are in the body store (parsing is cheap next to a
+//   headings  where a share of the page bodies are in the body store (parsing is cheap next to a
 //             message) → each one's heading-anchor map (Tiki id → Hugo id), or null when it
-//             cannot be parsed (the page's own conversion reports that)
+//             cannot be parsed (the page's own conversion reports that); the clock restarts
+//             at each page
 //   convert   a page id → the page file, its findings and the lookups it made (convertRecorded);
 //             the worker reads the body from the body store named in the run context
 // Bodies never travel in messages: the main thread does not hold them (body-store.ts).

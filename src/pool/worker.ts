@@ -20,30 +20,29 @@ function context(path: string): WorkerRun {
   return run.value;
 }
 
-/** Heading-anchor maps of page bodies (null for one that cannot be parsed). */
-export function headingMaps(sources: Iterable<string>, anamesWritten: boolean): HeadingsResult {
-  return [...sources].map((source) => {
-    try {
-      const blocks = parseTiki(source).tree.children;
-      return [...anchorMap(headingIds(blocks), anamesWritten, pageAnames(blocks))];
-    } catch {
-      return null;
-    }
-  });
+/** The heading-anchor map of one page body (null when it cannot be parsed). */
+export function headingMap(source: string, anamesWritten: boolean): [string, string][] | null {
+  try {
+    const blocks = parseTiki(source).tree.children;
+    return [...anchorMap(headingIds(blocks), anamesWritten, pageAnames(blocks))];
+  } catch {
+    return null;
+  }
 }
 
 let store: { path: string; reader: BodyReader } | null = null;
 
-function headings(task: HeadingsTask): HeadingsResult {
+/** `started` restarts the task's clock at each page: a task may hold thousands, the time limit is per page. */
+function headings(task: HeadingsTask, started: () => void): HeadingsResult {
   if (store?.path !== task.bodies) {
     store?.reader.close();
     store = { path: task.bodies, reader: new BodyReader({ path: task.bodies, spans: new Map() }) };
   }
   const reader = store.reader;
-  return headingMaps(
-    task.spans.map((span) => reader.readSpan(span)),
-    task.anamesWritten,
-  );
+  return task.spans.map((span) => {
+    started();
+    return headingMap(reader.readSpan(span), task.anamesWritten);
+  });
 }
 
 export function convert(task: ConvertTask): RecordedPage {
@@ -56,6 +55,8 @@ export function convert(task: ConvertTask): RecordedPage {
 }
 
 export default function handle({ task, clock }: TimedTask): HeadingsResult | RecordedPage {
-  Atomics.store(new Int32Array(clock.buffer), clock.slot, Math.max(1, Date.now() - clock.epoch));
-  return task.kind === 'headings' ? headings(task) : convert(task);
+  const starts = new Int32Array(clock.buffer);
+  const started = () => Atomics.store(starts, clock.slot, Math.max(1, Date.now() - clock.epoch));
+  started();
+  return task.kind === 'headings' ? headings(task, started) : convert(task);
 }

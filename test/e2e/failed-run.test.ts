@@ -1,7 +1,8 @@
 // A run that stops on an error after it began staging leaves the previous output exactly as it
 // was: no staging folder, no half-written file. The error is raised from the pipeline's own
-// stage hook (onPhase) at two points: after the redirect maps were staged, and after every page
-// file was staged. Runs on the real worker pool over the sample.
+// stage hook (onPhase) at two points: after the heading pass (the redirect-map thread may still
+// be writing into staging), and after every page file was staged. Runs on the real worker pool
+// over the sample.
 
 import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -18,7 +19,7 @@ describe('a run that fails after staging began', async () => {
   await runConvert(config);
   const before = readTree(dir);
 
-  for (const stage of ['redirects+headings', 'convert']) {
+  for (const stage of ['headings', 'convert']) {
     it(`leaves the previous output and reports untouched (stopped after "${stage}")`, async () => {
       const stop = new Error(`stopped after ${stage}`);
       const failing = runConvert({ ...config, force: true }, undefined, {

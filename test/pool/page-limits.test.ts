@@ -55,3 +55,29 @@ describe('a page that overruns the per-page time limit', async () => {
     expect(small).toContain('[Small 4](/pages/small-4/)');
   });
 });
+
+// The heading pass runs as one task per worker (a share of the pages), with the clock restarted at
+// each page. A page whose headings alone overrun the limit fails its share: the share is done again
+// in batches, then page by page, so every other page still gets its heading map.
+describe('a page whose heading pass overruns the per-page time limit', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'tiki2md-limits-headings-'));
+  const input = join(dir, 'site.sql');
+  // Finding this page's headings takes about 0.6 s here: several times the limit below.
+  const huge = '!Huge\n' + '__bold__ ((Small 1)) ~~red:x~~ [https://example.org|y] ||a|b||\n'.repeat(200_000);
+  const pages = [
+    ...Array.from({ length: 12 }, (_, i) => ({ id: i + 1, name: `Small ${i + 1}`, data: `!Heading ${i}\nSee ((Small ${(i + 1) % 12 + 1}|#Heading_${(i + 1) % 12}|next)) and ((Pathological|#Huge|huge)).\n` })),
+    { id: 50, name: 'Pathological', data: huge },
+  ];
+  dump(input, pages);
+  const config = parseConfig({ input, out: join(dir, 'output'), reports: join(dir, 'reports'), jobs: 2 }, 'test');
+  await runConvert(config, undefined, { pageTimeoutMs: 250 });
+  const page = (slug: string) => readFileSync(join(dir, 'output', 'content', 'pages', `${slug}.md`), 'utf8');
+
+  it('leaves only that page without a heading map', () => {
+    for (let i = 0; i < 12; i++) expect(page(`small-${i + 1}`)).toContain(`[next](/pages/small-${(i + 1) % 12 + 1}/#heading-${(i + 1) % 12})`);
+  });
+
+  it('keeps links to that page’s headings as written', () => {
+    expect(page('small-1')).toContain('[huge](/pages/pathological/#Huge)');
+  });
+});

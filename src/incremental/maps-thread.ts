@@ -1,0 +1,67 @@
+// The redirect maps beside the conversion. Writing them is a large site's longest single-threaded
+// job (gigabytes of text at 100k pages), and it depends on nothing the conversion makes: the plan's
+// legacy URL records go to a thread of their own (maps-worker.ts), which writes the maps into the
+// run's staging folder while the pool converts pages. The records are copied to that thread once
+// (structured clone) and the caller lets its copy go, so the main thread's heap — which every one
+// of its collections walks while it feeds the workers — no longer carries them.
+//
+// Node 20 cannot run a .ts worker: the thread always loads the built maps-worker.js (the sibling
+// file when this module is itself built, else dist/incremental/, which the tests build first).
+
+import { existsSync } from 'node:fs';
+import { dirname, join, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import type { LegacyUrlRecord } from '../plan/plan-types.js';
+import type { RedirectSettings } from '../redirects/model.js';
+import type { RedirectMapsRecord } from './redirect-maps.js';
+
+/** What the maps thread is started with (workerData). */
+export interface MapsJob {
+  /** The output folder (its staging folder is written; the live files are read for reuse). */
+  outDir: string;
+  records: LegacyUrlRecord[];
+  settings: RedirectSettings;
+  previous: RedirectMapsRecord | undefined;
+}
+
+/** What the maps thread answers: what the manifest records, or why it could not. */
+export type MapsAnswer = { ok: true; record: RedirectMapsRecord } | { ok: false; message: string; stack?: string };
+
+export class MapsThread {
+  private readonly worker: Worker;
+  /** Settles once the maps are staged; rejects when they cannot be. */
+  readonly done: Promise<RedirectMapsRecord>;
+
+  constructor(job: MapsJob) {
+    this.worker = new Worker(mapsWorkerFile(), { workerData: job });
+    this.done = new Promise((resolve, reject) => {
+      let answered = false;
+      this.worker.once('message', (answer: MapsAnswer) => {
+        answered = true;
+        if (answer.ok) resolve(answer.record);
+        else reject(Object.assign(new Error(answer.message), { stack: answer.stack }));
+      });
+      this.worker.once('error', reject);
+      this.worker.once('exit', (code) => {
+        if (!answered) reject(new Error(`the redirect-map thread stopped (exit code ${code}) before the maps were written`));
+      });
+    });
+    // Nobody may be waiting yet when it fails; the run takes the failure up when it awaits `done`.
+    this.done.catch(() => undefined);
+  }
+
+  /** Stops the thread (a run that failed elsewhere), so nothing is written into staging after it is removed. */
+  async stop(): Promise<void> {
+    await this.worker.terminate();
+  }
+}
+
+/** The built worker module (see the header). */
+export function mapsWorkerFile(): string {
+  const here = fileURLToPath(import.meta.url);
+  if (here.endsWith('.js')) return join(dirname(here), 'maps-worker.js');
+  const built = here.replace(/[\\/]src[\\/]incremental[\\/]maps-thread\.ts$/, `${sep}dist${sep}incremental${sep}maps-worker.js`);
+  if (built === here || !existsSync(built)) throw new Error(`the worker build is missing (${built}); run \`npm run build\` first`);
+  return built;
+}
