@@ -11,7 +11,7 @@
 // targets are percent-encoded spellings/targets ("," is re-encoded as %2C), so in practice no
 // field needs quoting; no field can start with "=", "+", "-" or "@" (spreadsheet formulas).
 
-import { commentSafe, dedupeBy, upperHexOnly, type RedirectModel } from './model.js';
+import { commentSafe, distinct, upperHexOnly, type RedirectModel } from './model.js';
 
 function csvField(value: string): string {
   return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
@@ -29,7 +29,7 @@ export function cloudflareFiles(model: RedirectModel): Map<string, string> {
       continue;
     }
     const to = /^https?:\/\//i.test(f.to) ? f.to : origin + f.to;
-    for (const p of dedupeBy(upperHexOnly(f.rawPaths).map((s) => s.replace(/,/g, '%2C')), (x) => x)) {
+    for (const p of distinct(upperHexOnly(f.rawPaths).map((s) => s.replace(/,/g, '%2C')))) {
       rows.push([host + p, to, String(status), 'FALSE', 'FALSE', 'FALSE', 'FALSE'].map(csvField).join(','));
     }
   }

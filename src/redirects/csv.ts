@@ -20,7 +20,11 @@ function* rows(records: readonly LegacyUrlRecord[]): Generator<string> {
   }
 }
 
+// A field that may need the "'" prefix or quoting; most need neither and are returned as they are.
+const CSV_SPECIAL = /^[=+\-@\t\r]|[",\r\n]/;
+
 export function csvField(value: string): string {
+  if (!CSV_SPECIAL.test(value)) return value;
   const v = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
 }

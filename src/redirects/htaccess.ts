@@ -15,15 +15,24 @@
 // backslash-escaped so mod_rewrite does not read "%2F" as a back-reference.
 
 import { pcreLiteral, rewriteSubstitution, apacheFlags } from './apache.js';
-import { asciiLower, dedupeBy, isPlainParam, type RedirectModel } from './model.js';
+import { asciiLower, isPlainParam, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
-function alternatives(values: string[]): string {
-  const unique = dedupeBy(values, asciiLower).map(pcreLiteral);
-  return unique.length === 1 ? unique[0] : `(?:${unique.join('|')})`;
+/** One pattern for the values: each folded spelling once, as pcreLiteral. */
+function alternatives(values: readonly string[]): string {
+  if (values.length === 1) return pcreLiteral(values[0]);
+  const seen: string[] = [];
+  let pattern = '';
+  for (const v of values) {
+    const folded = asciiLower(v);
+    if (seen.includes(folded)) continue;
+    pattern += (seen.length ? '|' : '') + pcreLiteral(v);
+    seen.push(folded);
+  }
+  return seen.length === 1 ? pattern : `(?:${pattern})`;
 }
 
-const relative = (path: string) => path.replace(/^\/+/, '');
+const relative = (path: string) => (path.charCodeAt(0) === 0x2f ? path.replace(/^\/+/, '') : path);
 
 export function htaccessFile(model: RedirectModel): Iterable<string> {
   return joinedChunks(lines(model), '\n', '\n');
@@ -35,13 +44,25 @@ function* lines(model: RedirectModel): Generator<string> {
   yield '# only with AllowEncodedSlashes On in the vhost.';
   yield 'RewriteEngine On';
   yield '';
-  const substitution = (to: string | null) => `${to ? rewriteSubstitution(to) : '-'} ${apacheFlags(model, !to).replace('[', '[NC,')}`;
+  const redirectFlags = ' ' + apacheFlags(model, false).replace('[', '[NC,');
+  const goneFlags = '- ' + apacheFlags(model, true).replace('[', '[NC,');
+  const substitution = (to: string | null) => (to ? rewriteSubstitution(to) + redirectFlags : goneFlags);
+  // Query forms name a handful of script paths: each path's pattern is made once.
+  const scripts = new Map<string, string>();
+  const script = (path: string) => {
+    let pattern = scripts.get(path);
+    if (pattern === undefined) scripts.set(path, (pattern = `RewriteRule ^${pcreLiteral(relative(path))}$ `));
+    return pattern;
+  };
   for (const [name, forms] of model.query) {
     if (!isPlainParam(name)) continue;
     yield `# ?${name}=`;
+    let values: readonly string[] = [];
+    let cond = '';
     for (const f of forms) {
-      yield `RewriteCond %{QUERY_STRING} (?:^|&)${name}=${alternatives(f.rawValues)}(?:&|$) [NC]`;
-      yield `RewriteRule ^${pcreLiteral(relative(f.path))}$ ${substitution(f.to)}`;
+      // Consecutive forms of a page share their values array (model.ts): one pattern for them.
+      if (f.rawValues !== values) cond = `RewriteCond %{QUERY_STRING} (?:^|&)${name}=${alternatives((values = f.rawValues))}(?:&|$) [NC]\n`;
+      yield `${cond}${script(f.path)}${substitution(f.to)}`;
     }
   }
   yield '';
@@ -53,6 +74,6 @@ function* lines(model: RedirectModel): Generator<string> {
   }
   for (const f of model.bare) {
     yield 'RewriteCond %{QUERY_STRING} ^$';
-    yield `RewriteRule ^${pcreLiteral(relative(f.path))}$ ${substitution(f.to)}`;
+    yield `${script(f.path)}${substitution(f.to)}`;
   }
 }

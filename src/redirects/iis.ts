@@ -13,14 +13,23 @@
 // patterns in rules are fixed text plus parameter names limited to [a-z0-9_] and bare paths as
 // \xHH escapes. Comments never contain "--".
 
-import { asciiLower, commentSafe, GONE, isPlainParam, pathEntries, rawQueryEntries, type MapEntry, type RedirectModel } from './model.js';
+import { FIRST, pathKeyVerdicts, queryKeyVerdicts } from './folded-keys.js';
+import { commentSafe, GONE, isPlainParam, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
+const XML_SPECIAL = /[&<>"'\t\n\r]/;
+const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' };
+
 export function xmlAttr(value: string): string {
-  return value.replace(/[&<>"'\t\n\r]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&apos;', '\t': '&#9;', '\n': '&#10;', '\r': '&#13;' })[c]!);
+  return XML_SPECIAL.test(value) ? value.replace(/[&<>"'\t\n\r]/g, (c) => XML_ESCAPES[c]) : value;
 }
 
 const xmlInvalid = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+// Every character xmlInvalid can match, in one class: a text without any needs no exact test.
+const xmlSuspect = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ud800-\udfff\ufffe\uffff]/;
+
+/** Whether XML 1.0 cannot carry `text` (C0 controls but tab/LF/CR, U+FFFE, U+FFFF, lone surrogates). */
+export const xmlUnrepresentable = (text: string): boolean => xmlSuspect.test(text) && xmlInvalid.test(text);
 
 const comment = (text: string) => `<!-- ${commentSafe(text).replace(/--/g, '- -')} -->`;
 
@@ -36,15 +45,34 @@ export function iisWebConfig(model: RedirectModel): Iterable<string> {
   return joinedChunks(lines(model), '\n', '\n');
 }
 
-/** One `<rewriteMap>`, keys deduplicated ASCII-case-insensitively. */
-function* mapLines(name: string, entries: Iterable<MapEntry>): Generator<string> {
-  yield `        <rewriteMap name="${name}" defaultValue="">`;
-  const seen = new Set<string>();
-  for (const e of entries) {
-    const folded = asciiLower(e.key);
-    if (seen.has(folded)) continue;
-    seen.add(folded);
-    yield xmlInvalid.test(e.key) ? `          ${comment(`skipped (not representable in XML): ${e.key}`)}` : `          <add key="${xmlAttr(e.key)}" value="${xmlAttr(e.value)}" />`;
+/** An `<add>` line for a map key (`value` already XML-escaped), or a comment for a key XML cannot carry. */
+function entry(key: string, value: string): string {
+  if (xmlUnrepresentable(key)) return `          ${comment(`skipped (not representable in XML): ${key}`)}`;
+  return `          <add key="${xmlAttr(key)}" value="${value}" />`;
+}
+
+function* queryMap(model: RedirectModel): Generator<string> {
+  yield '        <rewriteMap name="tiki2md_query" defaultValue="">';
+  const verdicts = queryKeyVerdicts(model);
+  let i = 0;
+  for (const [name, forms] of model.query) {
+    if (!isPlainParam(name)) continue;
+    for (const f of forms) {
+      const prefix = `${f.path}?${name}=`;
+      const value = xmlAttr(f.to ?? GONE);
+      for (const v of f.rawValues) if (verdicts[i++] === FIRST) yield entry(prefix + v, value);
+    }
+  }
+  yield '        </rewriteMap>';
+}
+
+function* pathMap(model: RedirectModel): Generator<string> {
+  yield '        <rewriteMap name="tiki2md_path" defaultValue="">';
+  const verdicts = pathKeyVerdicts(model);
+  let i = 0;
+  for (const f of model.paths) {
+    const value = xmlAttr(f.to ?? GONE);
+    for (const p of f.paths) if (verdicts[i++] === FIRST) yield entry(p, value);
   }
   yield '        </rewriteMap>';
 }
@@ -81,8 +109,8 @@ function* lines(model: RedirectModel): Generator<string> {
   yield '  <system.webServer>';
   yield '    <rewrite>';
   yield '      <rewriteMaps>';
-  yield* mapLines('tiki2md_query', rawQueryEntries([...model.query.values()].flat()));
-  yield* mapLines('tiki2md_path', pathEntries(model));
+  yield* queryMap(model);
+  yield* pathMap(model);
   yield '      </rewriteMaps>';
   yield '      <rules>';
   for (const line of rules(model)) yield '  ' + line;

@@ -33,9 +33,9 @@ export interface QueryForm extends FormBase {
   rawPath: string;
   /** Lower-cased parameter name. */
   name: string;
-  /** Every raw spelling of the value ("My+Page", "My%20Page", "my%20page" …). */
+  /** Every raw spelling of the value ("My+Page", "My%20Page", "my%20page" …); consecutive forms with the same ones share the array (read-only). */
   rawValues: string[];
-  /** Every decoded value (form-decoded: "+" → space), NFC and NFD when they differ. */
+  /** Every decoded value (form-decoded: "+" → space), NFC and NFD when they differ; shared like rawValues. */
   values: string[];
 }
 
@@ -61,7 +61,15 @@ export interface RedirectModel {
   siteUrl: string | undefined;
 }
 
-const unique = <T>(values: T[]): T[] => [...new Set(values)];
+/** The values without repeats, first occurrence first (a record has a handful: a scan beats a Set). */
+export function distinct(values: string[]): string[] {
+  if (values.length > 16) return [...new Set(values)];
+  const out: string[] = [];
+  for (const v of values) if (!out.includes(v)) out.push(v);
+  return out;
+}
+
+const sameStrings = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((v, i) => v === b[i]);
 
 const PARAM_ORDER = ['page_ref_id', 'page_id', 'page'];
 
@@ -69,22 +77,34 @@ export function redirectModel(records: readonly LegacyUrlRecord[], settings: Red
   const query = new Map<string, QueryForm[]>();
   const paths: PathForm[] = [];
   const bare: BareForm[] = [];
+  // A page's query forms (one per script) follow one another with the same values: decoded once,
+  // and the forms share both arrays (emitters reuse what they made of the previous form's).
+  let lastRaw: string[] = [];
+  let lastDecoded: string[] = [];
   for (const record of records) {
     const to = record.status === 404 || record.status === 410 ? null : record.to;
-    const parts = record.spellings.map(splitSpelling);
+    const spellings = record.spellings;
     if (record.url.bare) {
-      bare.push({ record, to, path: record.url.path, rawPath: parts[0].path });
+      bare.push({ record, to, path: record.url.path, rawPath: splitSpelling(spellings[0]).path });
     } else if (record.url.param) {
       const name = record.url.param.name;
-      const rawValues = unique(parts.map((p) => p.param?.value ?? ''));
-      const form: QueryForm = { record, to, path: record.url.path, rawPath: parts[0].path, name, rawValues, values: unique(rawValues.map(formDecode)) };
+      const rawValues = distinct(spellings.map((s) => splitSpelling(s).param?.value ?? ''));
+      if (!sameStrings(rawValues, lastRaw)) {
+        lastRaw = rawValues;
+        lastDecoded = distinct(rawValues.map(formDecode));
+      }
+      const form: QueryForm = { record, to, path: record.url.path, rawPath: splitSpelling(spellings[0]).path, name, rawValues: lastRaw, values: lastDecoded };
       const list = query.get(name);
       if (list) list.push(form);
       else query.set(name, [form]);
     } else {
-      const rawPaths = unique(parts.map((p) => p.path));
-      const decoded = rawPaths.map((p) => normalizeRequestPath(percentDecode(p))).filter((p): p is string => p !== null);
-      paths.push({ record, to, rawPaths, paths: unique(decoded) });
+      const rawPaths = distinct(spellings.map((s) => splitSpelling(s).path));
+      const decoded: string[] = [];
+      for (const p of rawPaths) {
+        const path = normalizeRequestPath(percentDecode(p));
+        if (path !== null) decoded.push(path);
+      }
+      paths.push({ record, to, rawPaths, paths: distinct(decoded) });
     }
   }
   const rank = (name: string) => (PARAM_ORDER.includes(name) ? PARAM_ORDER.indexOf(name) : PARAM_ORDER.length);
@@ -99,20 +119,18 @@ export function redirectModel(records: readonly LegacyUrlRecord[], settings: Red
   };
 }
 
-/** Keeps the first entry per folded key (servers that match case-insensitively refuse or shadow duplicates). */
-export function dedupeBy<T>(entries: readonly T[], key: (entry: T) => string): T[] {
-  const seen = new Set<string>();
-  return entries.filter((e) => {
-    const k = key(e);
-    if (seen.has(k)) return false;
-    seen.add(k);
-    return true;
-  });
+/** Adds `key` to `seen`: true when it was not there yet (one lookup where has() + add() take two). */
+export function added(seen: Set<string>, key: string): boolean {
+  const size = seen.size;
+  return seen.add(key).size !== size;
 }
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const lowerRun = (run: string) => run.toLowerCase();
 
 /** ASCII-only lower-casing, as nginx map keys, Apache int:tolower and IIS compare. */
 export function asciiLower(value: string): string {
-  return /^[\x00-\x7f]*$/.test(value) ? value.toLowerCase() : value.replace(/[A-Z]+/g, (m) => m.toLowerCase());
+  return NON_ASCII.test(value) ? value.replace(/[A-Z]+/g, lowerRun) : value.toLowerCase();
 }
 
 /** Only spellings with uppercase hex (for formats that normalize hex case themselves). */
@@ -128,21 +146,5 @@ export function commentSafe(text: string): string {
 
 export const GONE = 'gone';
 
-/** A key of a server's lookup table and its value: a redirect target, or GONE. */
-export interface MapEntry {
-  key: string;
-  value: string;
-}
-
 /** A parameter name a server rule can name literally; other names are served from redirects.json. */
 export const isPlainParam = (name: string): boolean => /^[a-z0-9_]+$/.test(name);
-
-/** "<decoded path>?<param>=<raw value>" → target, for query forms with a plain parameter name (nginx, Apache, IIS keys). */
-export function* rawQueryEntries(forms: Iterable<QueryForm>): Generator<MapEntry> {
-  for (const f of forms) if (isPlainParam(f.name)) for (const v of f.rawValues) yield { key: `${f.path}?${f.name}=${v}`, value: f.to ?? GONE };
-}
-
-/** Path → target: every decoded path as servers route it, or every raw request path (`raw`). */
-export function* pathEntries(model: RedirectModel, raw = false): Generator<MapEntry> {
-  for (const f of model.paths) for (const p of raw ? f.rawPaths : f.paths) yield { key: p, value: f.to ?? GONE };
-}

@@ -11,26 +11,34 @@
 // field is a raw spelling or a plan target: percent-encoded, no whitespace, no "#". Netlify reads
 // ":name" as a placeholder and "*" as a splat, so ":" and "*" are percent-encoded (%3A, %2A).
 
-import { dedupeBy, type RedirectModel } from './model.js';
+import { distinct, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
-const field = (value: string) => value.replace(/[:*]/g, (c) => (c === ':' ? '%3A' : '%2A'));
-const target = (to: string | null) => to ?? '/404.html';
+const field = (value: string) => (value.includes(':') || value.includes('*') ? value.replace(/[:*]/g, (c) => (c === ':' ? '%3A' : '%2A')) : value);
 
 export function netlifyRedirects(model: RedirectModel): Iterable<string> {
   return joinedChunks(lines(model), '\n', '\n');
 }
 
 function* lines(model: RedirectModel): Generator<string> {
-  const status = (to: string | null) => `${to === null ? model.goneStatus : model.redirectStatus}!`;
+  // "  <target>  <status>!" for a redirect and for a gone URL.
+  const end = (to: string | null) => (to === null ? `  /404.html  ${model.goneStatus}!` : `  ${to}  ${model.redirectStatus}!`);
   yield '# tiki2md legacy URL redirects for Netlify (generated; do not edit). Copy to the published folder (Hugo: static/_redirects).';
   for (const [name, forms] of model.query) {
+    const param = `  ${field(name)}=`;
+    let raw: readonly string[] = [];
+    let values: string[] = [];
     for (const f of forms) {
-      for (const v of dedupeBy(f.rawValues.map(field), (x) => x)) yield `${field(f.rawPath)}  ${field(name)}=${v}  ${target(f.to)}  ${status(f.to)}`;
+      // Consecutive forms of a page share their values array (model.ts).
+      if (f.rawValues !== raw) values = distinct((raw = f.rawValues).map(field));
+      const start = field(f.rawPath) + param;
+      const rest = end(f.to);
+      for (const v of values) yield start + v + rest;
     }
   }
   for (const f of model.paths) {
-    for (const p of dedupeBy(f.rawPaths.map(field), (x) => x)) yield `${p}  ${target(f.to)}  ${status(f.to)}`;
+    const rest = end(f.to);
+    for (const p of distinct(f.rawPaths.map(field))) yield p + rest;
   }
-  for (const f of model.bare) yield `${field(f.rawPath)}  ${target(f.to)}  ${status(f.to)}`;
+  for (const f of model.bare) yield field(f.rawPath) + end(f.to);
 }

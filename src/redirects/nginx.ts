@@ -19,30 +19,37 @@
 // keys case-insensitively and refuses duplicates with "conflicting parameter").
 
 import type { FileText } from './index.js';
-import { asciiLower, dedupeBy, GONE, isPlainParam, pathEntries, rawQueryEntries, type MapEntry, type RedirectModel } from './model.js';
+import { DROPPED, FIRST, foldedVerdicts, pathKeyVerdicts, queryKeyVerdicts } from './folded-keys.js';
+import { GONE, isPlainParam, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
 export const NGINX_DIR = 'tiki2md';
 
 const MAP_KEYWORDS = new Set(['default', 'include', 'volatile', 'hostnames']);
 
+const NGINX_SPECIAL = /[\\"\t\r\n]/;
+const NGINX_ESCAPES: Record<string, string> = { '\\': '\\\\', '"': '\\"', '\t': '\\t', '\r': '\\r', '\n': '\\n' };
+
 /** A double-quoted nginx string whose value is exactly `value`. */
 export function nginxString(value: string): string {
-  return '"' + value.replace(/[\\"\t\r\n]/g, (c) => ({ '\\': '\\\\', '"': '\\"', '\t': '\\t', '\r': '\\r', '\n': '\\n' })[c]!) + '"';
+  return '"' + (NGINX_SPECIAL.test(value) ? value.replace(/[\\"\t\r\n]/g, (c) => NGINX_ESCAPES[c]) : value) + '"';
 }
 
 /** A map key: also neutralizes regex ("~") and keyword keys. */
 export function nginxMapKey(key: string): string {
   const quoted = nginxString(key);
-  return /^[~\\]/.test(key) || MAP_KEYWORDS.has(key.toLowerCase()) ? '"\\\\' + quoted.slice(1) : quoted;
+  const first = key.charCodeAt(0);
+  // A key starting with "/" (nearly all) cannot lower-case to a keyword.
+  const special = first === 0x7e || first === 0x5c || (first !== 0x2f && MAP_KEYWORDS.has(key.toLowerCase()));
+  return special ? '"\\\\' + quoted.slice(1) : quoted;
 }
 
 interface NginxMap {
   file: string;
   variable: string;
   source: string;
-  /** The map's entries, made when its file is written (one map's entries are held at a time). */
-  entries: () => MapEntry[];
+  /** Passes the map's entries (key, target or GONE; keys equal after ASCII lower-casing once) to `add`. */
+  entries: (add: (key: string, value: string) => void) => void;
 }
 
 const utf8Length = (s: string) => Buffer.byteLength(s, 'utf8');
@@ -50,13 +57,33 @@ const nextPow2 = (n: number) => 2 ** Math.ceil(Math.log2(Math.max(1, n)));
 
 function mapSpecs(model: RedirectModel): NginxMap[] {
   const maps: NginxMap[] = [];
+  let start = 0; // the map's first key among all query keys (queryKeyVerdicts)
   for (const [name, forms] of model.query) {
     if (!isPlainParam(name)) continue;
-    const entries = () => [...rawQueryEntries(forms)];
+    const first = start;
+    for (const f of forms) start += f.rawValues.length;
+    const entries = (add: (key: string, value: string) => void) => {
+      const verdicts = queryKeyVerdicts(model);
+      let i = first;
+      for (const f of forms) {
+        const prefix = `${f.path}?${name}=`;
+        for (const v of f.rawValues) if (verdicts[i++] !== DROPPED) add(prefix + v, f.to ?? GONE);
+      }
+    };
     maps.push({ file: `query-${name}.map`, variable: `$tiki2md_q_${name}`, source: `"$uri?${name}=$arg_${name}"`, entries });
   }
-  if (model.bare.length) maps.push({ file: 'bare.map', variable: '$tiki2md_bare', source: '"$uri$is_args$args"', entries: () => model.bare.map((f) => ({ key: f.path, value: f.to ?? GONE })) });
-  const paths = () => [...pathEntries(model)];
+  if (model.bare.length) {
+    const entries = (add: (key: string, value: string) => void) => {
+      const verdicts = foldedVerdicts(model.bare.map((f) => f.path));
+      model.bare.forEach((f, i) => verdicts[i] === FIRST && add(f.path, f.to ?? GONE));
+    };
+    maps.push({ file: 'bare.map', variable: '$tiki2md_bare', source: '"$uri$is_args$args"', entries });
+  }
+  const paths = (add: (key: string, value: string) => void) => {
+    const verdicts = pathKeyVerdicts(model);
+    let i = 0;
+    for (const f of model.paths) for (const p of f.paths) if (verdicts[i++] === FIRST) add(p, f.to ?? GONE);
+  };
   maps.push({ file: 'paths.map', variable: '$tiki2md_path', source: '$uri', entries: paths });
   return maps;
 }
@@ -69,18 +96,27 @@ export function* nginxFiles(model: RedirectModel): Generator<[string, FileText]>
   let bytes = 0;
   let count = 0;
   for (const map of maps) {
-    const entries = dedupeBy(map.entries(), (e) => asciiLower(e.key));
-    keys = Math.max(keys, entries.length);
-    for (const e of entries) {
-      const length = utf8Length(e.key);
+    // One map's entries are held at a time: its header counts them.
+    const mapKeys: string[] = [];
+    const values: string[] = [];
+    map.entries((key, value) => {
+      mapKeys.push(key);
+      values.push(value);
+      const length = utf8Length(key);
       longest = Math.max(longest, length);
       bytes += length;
-      count++;
-    }
+    });
+    count += mapKeys.length;
+    keys = Math.max(keys, mapKeys.length);
     const lines = function* () {
-      yield `# tiki2md: ${entries.length} keys for ${map.variable} (source ${map.source}); included by tiki2md-http.conf`;
-      for (const e of entries) yield `${nginxMapKey(e.key)} ${nginxString(e.value)};`;
-      if (entries.length === 0) yield ''; // an empty map file still ends with a blank line
+      yield `# tiki2md: ${mapKeys.length} keys for ${map.variable} (source ${map.source}); included by tiki2md-http.conf`;
+      let value: string | undefined;
+      let quoted = '';
+      for (let i = 0; i < mapKeys.length; i++) {
+        if (values[i] !== value) quoted = nginxString((value = values[i])) + ';';
+        yield `${nginxMapKey(mapKeys[i])} ${quoted}`;
+      }
+      if (mapKeys.length === 0) yield ''; // an empty map file still ends with a blank line
     };
     yield [map.file, joinedChunks(lines(), '\n', '\n')];
   }

@@ -13,25 +13,18 @@
 // name can never become a parameter, group or wildcard. `has.value` is a regular expression
 // matched against the decoded value: every regex metacharacter is backslash-escaped.
 
-import { dedupeBy, upperHexOnly, type RedirectModel } from './model.js';
+import { added, upperHexOnly, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
-export const pathToRegexpLiteral = (path: string) => path.replace(/[:*+?(){}\\!]/g, (c) => `\\${c}`);
-export const regexLiteral = (value: string) => value.replace(/[\\^$.*+?()[\]{}|/-]/g, (c) => `\\${c}`);
+export const pathToRegexpLiteral = (path: string) => (/[:*+?(){}\\!]/.test(path) ? path.replace(/[:*+?(){}\\!]/g, '\\$&') : path);
+export const regexLiteral = (value: string) => (/[\\^$.*+?()[\]{}|/-]/.test(value) ? value.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&') : value);
 
-interface VercelRedirect {
-  source: string;
-  has?: { type: 'query'; key: string; value: string }[];
-  missing?: { type: 'query'; key: string }[];
-  destination: string;
-  statusCode: number;
-}
-
-/** Four spaces before each line; only "\n" ends a line (JSON leaves U+2028 unescaped inside strings). */
-const indent = (json: string) => '    ' + json.split('\n').join('\n    ');
+/** A JSON string literal (quotes, backslashes, control characters and lone surrogates escaped). */
+const str = (value: string) => JSON.stringify(value);
 
 export function vercelJson(model: RedirectModel): Iterable<string> {
-  // JSON.stringify({ redirects }, null, 2) + '\n', one redirect at a time (the whole text can pass V8's longest string).
+  // The text of JSON.stringify({ redirects }, null, 2) + '\n', one redirect at a time (the whole
+  // text can pass V8's longest string), written directly: only string values go through JSON.
   const items = formatted(model);
   const first = items.next();
   if (first.done) return ['{\n  "redirects": []\n}\n'];
@@ -45,31 +38,43 @@ export function vercelJson(model: RedirectModel): Iterable<string> {
   );
 }
 
-/** Each redirect as JSON.stringify(…, null, 2) indented into the list, duplicates (same source and condition) left out. */
+/**
+ * Each redirect as JSON.stringify({ source, has?, missing?, destination, statusCode }, null, 2)
+ * indented by four spaces into the list; a redirect with the source and `has` of an earlier one
+ * is left out. Query rules first, then paths, then bare script paths. The escapes are one-to-one,
+ * so duplicates are found on the model's own strings (raw path, decoded value): a large site's
+ * sets then hold no new strings.
+ */
 function* formatted(model: RedirectModel): Generator<string> {
-  const seen = new Set<string>();
-  for (const r of redirects(model)) {
-    const key = JSON.stringify([r.source, r.has]);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    yield indent(JSON.stringify(r, null, 2));
-  }
-}
-
-function* redirects(model: RedirectModel): Generator<VercelRedirect> {
-  const statusCode = model.redirectStatus;
+  const end = `,\n      "statusCode": ${JSON.stringify(model.redirectStatus)}\n    }`;
   for (const [name, forms] of model.query) {
+    const has = `,\n      "has": [\n        {\n          "type": "query",\n          "key": ${str(name)},\n          "value": `;
+    const written = new Map<string, Set<string>>(); // raw path → decoded values written
+    let decoded: readonly string[] = [];
+    let patterns: string[] = [];
     for (const f of forms) {
       if (f.to === null) continue;
-      for (const value of f.values) yield { source: pathToRegexpLiteral(f.rawPath), has: [{ type: 'query', key: name, value: regexLiteral(value) }], destination: f.to, statusCode };
+      const source = str(pathToRegexpLiteral(f.rawPath));
+      const rest = `\n        }\n      ],\n      "destination": ${str(f.to)}${end}`;
+      let values = written.get(f.rawPath);
+      if (values === undefined) written.set(f.rawPath, (values = new Set()));
+      // Consecutive forms of a page share their values array (model.ts).
+      if (f.values !== decoded) patterns = (decoded = f.values).map((value) => str(regexLiteral(value)));
+      for (let i = 0; i < decoded.length; i++) {
+        if (added(values, decoded[i])) yield `    {\n      "source": ${source}${has}${patterns[i]}${rest}`;
+      }
     }
   }
+  // Rules without `has` (paths, bare script paths): one per raw path.
+  const seen = new Set<string>();
   for (const f of model.paths) {
     if (f.to === null) continue;
-    for (const p of dedupeBy(upperHexOnly(f.rawPaths), (x) => x)) yield { source: pathToRegexpLiteral(p), destination: f.to, statusCode };
+    const rest = `,\n      "destination": ${str(f.to)}${end}`;
+    for (const p of upperHexOnly(f.rawPaths)) if (added(seen, p)) yield `    {\n      "source": ${str(pathToRegexpLiteral(p))}${rest}`;
   }
-  const missing = [...model.query.keys()].map((key) => ({ type: 'query' as const, key }));
+  const names = [...model.query.keys()];
+  const missing = names.length === 0 ? '[]' : `[\n${names.map((n) => `        {\n          "type": "query",\n          "key": ${str(n)}\n        }`).join(',\n')}\n      ]`;
   for (const f of model.bare) {
-    if (f.to !== null) yield { source: pathToRegexpLiteral(f.rawPath), missing, destination: f.to, statusCode };
+    if (f.to !== null && added(seen, f.rawPath)) yield `    {\n      "source": ${str(pathToRegexpLiteral(f.rawPath))},\n      "missing": ${missing},\n      "destination": ${str(f.to)}${end}`;
   }
 }
