@@ -11,6 +11,7 @@
 import { existsSync } from 'node:fs';
 import { dirname, join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LegacyUrlRecord } from '../plan/plan-types.js';
 import type { RedirectSettings } from '../redirects/model.js';
@@ -34,7 +35,11 @@ export class MapsThread {
   readonly done: Promise<RedirectMapsRecord>;
 
   constructor(job: MapsJob) {
-    this.worker = new Worker(mapsWorkerFile(), { workerData: job });
+    // The thread holds its own copy of the records and the maps' model: about 1.2× the heap the
+    // plan took on this thread, which the heap guard allows up to three quarters of the limit.
+    // Half as much again as this thread's limit keeps it from running out first.
+    const limitMb = Math.ceil((getHeapStatistics().heap_size_limit / 2 ** 20) * 1.5);
+    this.worker = new Worker(mapsWorkerFile(), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: limitMb } });
     this.done = new Promise((resolve, reject) => {
       let answered = false;
       this.worker.once('message', (answer: MapsAnswer) => {
