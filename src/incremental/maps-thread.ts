@@ -5,15 +5,12 @@
 // (structured clone) and the caller lets its copy go, so the main thread's heap — which every one
 // of its collections walks while it feeds the workers — no longer carries them.
 //
-// Node 20 cannot run a .ts worker: the thread always loads the built maps-worker.js (the sibling
-// file when this module is itself built, else dist/incremental/, which the tests build first).
+// Node 20 cannot run a .ts worker: the thread loads the built maps-worker.js (pool/built-file.ts).
 
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { LegacyUrlRecord } from '../plan/plan-types.js';
+import { builtFile } from '../pool/built-file.js';
 import type { RedirectSettings } from '../redirects/model.js';
 import type { RedirectMapsRecord } from './redirect-maps.js';
 
@@ -39,7 +36,7 @@ export class MapsThread {
     // plan took on this thread, which the heap guard allows up to three quarters of the limit.
     // Half as much again as this thread's limit keeps it from running out first.
     const limitMb = Math.ceil((getHeapStatistics().heap_size_limit / 2 ** 20) * 1.5);
-    this.worker = new Worker(mapsWorkerFile(), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: limitMb } });
+    this.worker = new Worker(builtFile(import.meta.url, 'maps-worker.js'), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: limitMb } });
     this.done = new Promise((resolve, reject) => {
       let answered = false;
       this.worker.once('message', (answer: MapsAnswer) => {
@@ -60,13 +57,4 @@ export class MapsThread {
   async stop(): Promise<void> {
     await this.worker.terminate();
   }
-}
-
-/** The built worker module (see the header). */
-export function mapsWorkerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.js')) return join(dirname(here), 'maps-worker.js');
-  const built = here.replace(/[\\/]src[\\/]incremental[\\/]maps-thread\.ts$/, `${sep}dist${sep}incremental${sep}maps-worker.js`);
-  if (built === here || !existsSync(built)) throw new Error(`the worker build is missing (${built}); run \`npm run build\` first`);
-  return built;
 }

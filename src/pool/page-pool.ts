@@ -5,14 +5,11 @@
 // terminates its worker (piscina starts a fresh one). A task never rejects: it settles with the
 // value or with the reason it could not run, which the caller turns into a page-failed finding.
 //
-// Node 20 cannot run a .ts worker, so the pool always loads the built JavaScript: the sibling
-// worker-entry.cjs when this module is itself built, else dist/pool/worker-entry.cjs (tests build
-// it first). That CommonJS entry imports worker.js (see worker-entry.cts for why).
+// Node 20 cannot run a .ts worker, so the pool loads the built worker-entry.cjs (built-file.ts),
+// a CommonJS entry that imports worker.js (see worker-entry.cts for why).
 
-import { existsSync } from 'node:fs';
-import { dirname, join, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Piscina } from 'piscina';
+import { builtFile } from './built-file.js';
 import type { PageTask, TimedTask } from './tasks.js';
 
 export interface PoolOptions {
@@ -43,7 +40,7 @@ export class PagePool {
   constructor(options: PoolOptions) {
     this.timeoutMs = options.pageTimeoutMs ?? defaultPageTimeoutMs;
     this.piscina = new Piscina({
-      filename: workerFile(),
+      filename: builtFile(import.meta.url, 'worker-entry.cjs'),
       minThreads: options.threads,
       maxThreads: options.threads,
       idleTimeout: 60_000,
@@ -91,13 +88,4 @@ export class PagePool {
       if (started !== 0 && now - started > this.timeoutMs) abort.abort();
     }
   }
-}
-
-/** The built worker module (see the header). */
-export function workerFile(): string {
-  const here = fileURLToPath(import.meta.url);
-  if (here.endsWith('.js')) return join(dirname(here), 'worker-entry.cjs');
-  const built = here.replace(/[\\/]src[\\/]pool[\\/]page-pool\.ts$/, `${sep}dist${sep}pool${sep}worker-entry.cjs`);
-  if (built === here || !existsSync(built)) throw new Error(`the worker build is missing (${built}); run \`npm run build\` first`);
-  return built;
 }

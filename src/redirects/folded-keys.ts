@@ -4,7 +4,7 @@
 // same decoded paths: each list is folded once per model and its verdicts (one byte per key, in
 // model order) shared by the emitters.
 
-import { added, asciiLower, isPlainParam, type QueryForm, type RedirectModel } from './model.js';
+import { added, asciiLower, GONE, isPlainParam, type QueryForm, type RedirectModel } from './model.js';
 
 /** Verdict: a later key folds like an earlier one. */
 export const DROPPED = 0;
@@ -57,6 +57,24 @@ export function queryKeyVerdicts(model: RedirectModel): Uint8Array {
     queryCache.set(model, cached);
   }
   return cached;
+}
+
+/**
+ * The lines of a single query map over every parameter (Apache, IIS): `line(key, value)` for each
+ * raw query key that is FIRST, in model order — the order queryKeyVerdicts gives its verdicts in,
+ * which is why the walk lives here. `value(target)` is made once per form (a target or GONE).
+ */
+export function* firstQueryLines(model: RedirectModel, line: (key: string, value: string) => string, value: (target: string) => string): Generator<string> {
+  const verdicts = queryKeyVerdicts(model);
+  let i = 0;
+  for (const [name, forms] of model.query) {
+    if (!isPlainParam(name)) continue;
+    for (const f of forms) {
+      const prefix = `${f.path}?${name}=`;
+      const v = value(f.to ?? GONE);
+      for (const raw of f.rawValues) if (verdicts[i++] === FIRST) yield line(prefix + raw, v);
+    }
+  }
 }
 
 /** Any query keys: each whole key folded. */

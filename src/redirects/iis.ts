@@ -13,7 +13,7 @@
 // patterns in rules are fixed text plus parameter names limited to [a-z0-9_] and bare paths as
 // \xHH escapes. Comments never contain "--".
 
-import { FIRST, pathKeyVerdicts, queryKeyVerdicts } from './folded-keys.js';
+import { FIRST, firstQueryLines, pathKeyVerdicts } from './folded-keys.js';
 import { commentSafe, GONE, isPlainParam, type RedirectModel } from './model.js';
 import { joinedChunks } from './text-chunks.js';
 
@@ -53,16 +53,7 @@ function entry(key: string, value: string): string {
 
 function* queryMap(model: RedirectModel): Generator<string> {
   yield '        <rewriteMap name="tiki2md_query" defaultValue="">';
-  const verdicts = queryKeyVerdicts(model);
-  let i = 0;
-  for (const [name, forms] of model.query) {
-    if (!isPlainParam(name)) continue;
-    for (const f of forms) {
-      const prefix = `${f.path}?${name}=`;
-      const value = xmlAttr(f.to ?? GONE);
-      for (const v of f.rawValues) if (verdicts[i++] === FIRST) yield entry(prefix + v, value);
-    }
-  }
+  yield* firstQueryLines(model, entry, xmlAttr);
   yield '        </rewriteMap>';
 }
 
