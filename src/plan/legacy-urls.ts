@@ -60,10 +60,11 @@ const KIND_ORDER: LegacyKind[] = [
   'home', 'page-param', 'page-param-slug', 'page-id', 'page-ref-id', 'page-sef', 'page-sef-slug', 'page-numeric', 'page-action',
   'alias-semantic', 'alias-redirect-plugin', 'alias-rename', 'custom-route', 'attachment', 'file',
 ];
+const KIND_RANK = new Map(KIND_ORDER.map((kind, rank) => [kind, rank]));
 
 /** Deterministic list order: page_id, kind, spelling (UTF-16 code units, so "%20" sorts before "+"). */
 export function compareLegacyUrls(a: LegacyUrlRecord, b: LegacyUrlRecord): number {
-  return a.pageId - b.pageId || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind) || cmp(a.from, b.from);
+  return a.pageId - b.pageId || KIND_RANK.get(a.kind)! - KIND_RANK.get(b.kind)! || cmp(a.from, b.from);
 }
 
 function claimOrder(a: LegacyClaim, b: LegacyClaim): number {
@@ -95,18 +96,21 @@ class Notes {
   }
 }
 
+// Claims are named by their index in the claim list: a large site has a million of them, and
+// arrays indexed by number cost far less than Maps keyed by claim objects.
 interface Group {
   key: string;
-  winner: LegacyClaim;
-  /** Claims with the winner's target. */
-  members: LegacyClaim[];
+  /** The winning claim. */
+  winner: number;
+  /** Claims with the winner's target, the winner first. */
+  members: readonly number[];
   /** Claims with another target: reported, their spellings redirect to the winner's target. */
-  losers: readonly LegacyClaim[];
+  losers: readonly number[];
   /** Where the winner's target leads, once every group is known (step 2). */
   outcome: Outcome | null;
 }
 
-const NO_CLAIMS: readonly LegacyClaim[] = Object.freeze([]);
+const NO_CLAIMS: readonly number[] = Object.freeze([]);
 
 export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = {}): LegacyPlan {
   const { site, pages, urls } = input;
@@ -135,44 +139,49 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
 
   // 1. One winner per matchKey. A key holds its lone claim itself, or an array once a second
   // claim comes (a large site has a million keys, nearly all claimed once).
-  const byKey = new Map<string, LegacyClaim | LegacyClaim[]>();
+  const claims = forms.claims;
+  const expanded: (ExpandedSpelling | undefined)[] = new Array(claims.length);
+  const byKey = new Map<string, number | number[]>();
   const expander = new SpellingExpander();
-  const expanded = new Map<LegacyClaim, ExpandedSpelling>();
-  for (const claim of forms.claims) {
+  for (let i = 0; i < claims.length; i++) {
+    const claim = claims[i];
     const x = expander.expand(claim.spelling, claim.bare);
     if (!x.servable) {
       notes.add('legacy-sef-skipped', 'info', owner(claim), 'unservable', claim.spelling, (u) => `legacy URL ${u} climbs above the site root once servers resolve "." and ".." segments; no server can redirect it`);
       continue;
     }
-    expanded.set(claim, x);
+    expanded[i] = x;
     const held = byKey.get(x.key);
-    if (held === undefined) byKey.set(x.key, claim);
-    else if (Array.isArray(held)) held.push(claim);
-    else byKey.set(x.key, [held, claim]);
+    if (held === undefined) byKey.set(x.key, i);
+    else if (typeof held === 'number') byKey.set(x.key, [held, i]);
+    else held.push(i);
   }
   const shadowing = new Map<string, string>();
   for (const p of input.sitePaths) shadowing.set(pathKey(p), p);
   for (const url of urls.values()) shadowing.set(pathKey(url), url);
   const groups = new Map<string, Group>();
-  for (const key of [...byKey.keys()].sort(cmp)) {
+  const byClaim = (a: number, b: number) => claimOrder(claims[a], claims[b]);
+  // The default sort compares UTF-16 code units, as cmp does.
+  for (const key of [...byKey.keys()].sort()) {
     const held = byKey.get(key)!;
     // A lone claim wins alone, with no copies made.
-    const claims = Array.isArray(held) ? held : [held];
-    const sorted = claims.length === 1 ? claims : [...claims].sort(claimOrder);
+    const lone = typeof held === 'number';
+    const sorted = lone ? [held] : [...held].sort(byClaim);
     const winner = sorted[0];
-    const members = claims.length === 1 ? claims : sorted.filter((c) => canonical(c.target) === canonical(winner.target));
+    const won = lone ? '' : canonical(claims[winner].target);
+    const members = lone ? sorted : sorted.filter((c) => canonical(claims[c].target) === won);
     const newPath = key.includes('?') ? undefined : shadowing.get(key.replace(/\/+$/, ''));
     if (newPath !== undefined) {
       for (const c of sorted) {
-        notes.add('redirect-shadowed', 'warning', owner(c), 'shadow', c.spelling, (u) => `legacy URL ${u} equals the new site's ${newPath}; no redirect emitted (it would hide that page)`);
+        notes.add('redirect-shadowed', 'warning', owner(claims[c]), 'shadow', claims[c].spelling, (u) => `legacy URL ${u} equals the new site's ${newPath}; no redirect emitted (it would hide that page)`);
       }
       continue;
     }
-    for (const c of sorted) {
-      if (members.includes(c)) continue;
-      notes.add('alias-conflict', 'warning', owner(c), `conflict:${winner.pageId}`, c.spelling, (u) => `legacy URL ${u} is also claimed by ${who(winner)}, which keeps it; it redirects there`);
+    const losers = lone ? NO_CLAIMS : sorted.filter((c) => !members.includes(c));
+    for (const c of losers) {
+      notes.add('alias-conflict', 'warning', owner(claims[c]), `conflict:${claims[winner].pageId}`, claims[c].spelling, (u) => `legacy URL ${u} is also claimed by ${who(claims[winner])}, which keeps it; it redirects there`);
     }
-    groups.set(key, { key, winner, members, losers: claims.length === 1 ? NO_CLAIMS : sorted.filter((c) => !members.includes(c)), outcome: null });
+    groups.set(key, { key, winner, members, losers, outcome: null });
   }
 
   // 2. Follow every target to the end.
@@ -186,26 +195,34 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
     isNewPath: (path) => newPaths.has(pathKey(path)),
     winner: (key) => {
       const g = groups.get(key);
-      return g && { target: g.winner.target, from: g.winner.spelling };
+      return g && { target: claims[g.winner].target, from: claims[g.winner].spelling };
     },
   });
-  for (const group of groups.values()) group.outcome = resolver.resolve(group.winner.target);
+  for (const group of groups.values()) group.outcome = resolver.resolve(claims[group.winner].target);
 
-  // 3. Records.
+  // 3. Records. A page's records share its target: encoded and folded once per target.
+  const targets = new Map<string, { to: string; key: string }>();
+  const target = (url: string) => {
+    let hit = targets.get(url);
+    if (!hit) targets.set(url, (hit = { to: encodeTarget(url), key: pathKey(decodeURIComponentSafe(url)) }));
+    return hit;
+  };
   const records: LegacyUrlRecord[] = [];
   const candidates: AliasCandidate[] = [];
   const redirectStatus = options.redirectStatus ?? 301;
   const goneStatus = options.goneStatus ?? 410;
   for (const [key, group] of groups) {
-    const { winner } = group;
+    const winner = claims[group.winner];
     const outcome = group.outcome!;
     if (outcome.type === 'loop') {
       const cycle = outcome.cycle.map((m) => m.replace(/^(page|key):/, '')).join(' → ');
       notes.add('redirect-loop', 'warning', owner(winner), 'loop', winner.spelling, (u) => `legacy URL ${u} is part of a redirect loop (${cycle}); dropped`);
       continue;
     }
-    const url = expanded.get(winner)!.url;
-    if (outcome.type === 'url' && !url.param && !url.bare && pathKey(url.path) === pathKey(decodeURIComponentSafe(outcome.url))) {
+    const x = expanded[group.winner]!;
+    const url = x.url;
+    const to = outcome.type === 'url' ? target(outcome.url) : null;
+    if (to !== null && !url.param && !url.bare && pathKey(url.path) === to.key) {
       notes.add('redirect-loop', 'info', owner(winner), 'self', winner.spelling, (u) => `legacy URL ${u} redirects to itself; dropped`);
       continue;
     }
@@ -217,25 +234,27 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
       notes.add('redirect-dangling', 'warning', owner(winner), `gone:${outcome.reason}`, winner.spelling, (u) => `legacy URL ${u} has no new home (${outcome.reason}); it answers ${goneStatus}`);
     }
     // Every claim of the key is a spelling of this one legacy URL (the losers' too: they redirect here).
-    const claims = [...group.members, ...group.losers];
-    const spellings = claims.length === 1 ? expanded.get(winner)!.spellings : [...new Set(claims.flatMap((c) => expanded.get(c)!.spellings))];
+    const lone = group.members.length === 1 && group.losers.length === 0;
+    const spellings = lone ? x.spellings : [...new Set([...group.members, ...group.losers].flatMap((c) => expanded[c]!.spellings))];
     const record: LegacyUrlRecord = {
       from: winner.spelling,
       matchKey: key,
-      to: outcome.type === 'url' ? encodeTarget(outcome.url) : '',
-      status: outcome.type === 'url' ? redirectStatus : goneStatus,
+      to: to === null ? '' : to.to,
+      status: to === null ? goneStatus : redirectStatus,
       kind: winner.kind,
       pageId: winner.pageId,
       url,
       spellings,
       priority: winner.priority,
       origin: winner.origin,
-      ...(winner.sourceObject ? { sourceObject: winner.sourceObject } : {}),
     };
+    // Set after the literal (a spread in it would build every record the slow way); still last.
+    if (winner.sourceObject) record.sourceObject = winner.sourceObject;
     records.push(record);
-    const alias = group.members.find((c) => c.alias)?.alias;
-    if (alias && outcome.type === 'url' && outcome.pageId !== null && refs.has(outcome.pageId)) {
-      candidates.push({ record, alias: `${alias.prefix}/${alias.name}`, name: alias.name, pageId: outcome.pageId, owner: refs.get(winner.pageId) ?? refs.get(outcome.pageId)! });
+    const alias = group.members.find((c) => claims[c].alias);
+    const named = alias === undefined ? undefined : claims[alias].alias;
+    if (named && outcome.type === 'url' && outcome.pageId !== null && refs.has(outcome.pageId)) {
+      candidates.push({ record, alias: `${named.prefix}/${named.name}`, name: named.name, pageId: outcome.pageId, owner: refs.get(winner.pageId) ?? refs.get(outcome.pageId)! });
     }
   }
   for (const broken of resolver.broken.values()) {
