@@ -3,6 +3,7 @@
 // rename. A crash leaves either the previous output or the new one, plus a staging folder the
 // next run removes. Files are written in a fixed order so runs are reproducible.
 
+import { createHash, type Hash } from 'node:crypto';
 import { mkdirSync, writeFile as writeFileCallback } from 'node:fs';
 import { copyFile, link, mkdir, open, rename, rm, readdir } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
@@ -67,9 +68,25 @@ export class StagedTree {
 
   /** Writes a file too large to build as one string, piece by piece (pieces are batched). */
   async writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+    await this.writePieces(path, chunks, null);
+  }
+
+  /** writeChunks, answering the sha256 (hex) of the bytes written: each batch is encoded once, for both. */
+  async writeChunksHashed(path: string, chunks: Iterable<string>): Promise<string> {
+    const hash = createHash('sha256');
+    await this.writePieces(path, chunks, hash);
+    return hash.digest('hex');
+  }
+
+  private async writePieces(path: string, chunks: Iterable<string>, hash: Hash | null): Promise<void> {
     const target = join(this.staging, safeRelative(path));
     await mkdir(dirname(target), { recursive: true });
     const file = await open(target, 'w');
+    const flush = async (batch: string[]) => {
+      const bytes = Buffer.from(batch.join(''));
+      hash?.update(bytes);
+      await file.writeFile(bytes);
+    };
     try {
       let batch: string[] = [];
       let size = 0;
@@ -77,11 +94,11 @@ export class StagedTree {
         batch.push(chunk);
         size += chunk.length;
         if (size < 1 << 20) continue;
-        await file.writeFile(batch.join(''));
+        await flush(batch);
         batch = [];
         size = 0;
       }
-      if (batch.length) await file.writeFile(batch.join(''));
+      if (batch.length) await flush(batch);
     } finally {
       await file.close();
     }

@@ -37,24 +37,17 @@ export async function writeRedirectMaps(out: StagedTree, outDir: string, plan: P
   const records = recordsHasher();
   const files: [string, string][] = [];
   for (const [file, text] of redirectFileEntries(plan, settings, recordsHash === null ? records.add : undefined)) {
+    const path = join(REDIRECTS_DIR, file);
     if (typeof text === 'string') {
-      await out.write(join(REDIRECTS_DIR, file), text);
-      files.push([file, sha256(text)]);
+      // Encoded once, for the file and its hash.
+      const bytes = Buffer.from(text);
+      await out.write(path, bytes);
+      files.push([file, sha256(bytes)]);
     } else {
-      const hash = createHash('sha256');
-      await out.writeChunks(join(REDIRECTS_DIR, file), hashed(text, hash));
-      files.push([file, hash.digest('hex')]);
+      files.push([file, await out.writeChunksHashed(path, text)]);
     }
   }
   return { recordsHash: recordsHash ?? records.digest(), files };
-}
-
-/** The pieces as they are, each added to `hash` on the way. */
-function* hashed(pieces: Iterable<string>, hash: ReturnType<typeof createHash>): Generator<string> {
-  for (const piece of pieces) {
-    hash.update(piece);
-    yield piece;
-  }
 }
 
 /**

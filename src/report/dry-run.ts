@@ -54,12 +54,18 @@ export class DryRunTree extends StagedTree {
   }
 
   override async writeChunks(path: string, chunks: Iterable<string>): Promise<void> {
+    await this.writeChunksHashed(path, chunks);
+  }
+
+  override async writeChunksHashed(path: string, chunks: Iterable<string>): Promise<string> {
     // Hashed piece by piece: such a file may be longer than one string can be.
     const rel = safeRelative(path).split('\\').join('/');
     const before = await readFile(join(this.root, rel)).catch(() => null);
     const digest = createHash('sha256');
     for (const chunk of chunks) digest.update(chunk);
-    this.seen.set(rel, before === null ? 'add' : hash(before) === digest.digest('hex') ? 'same' : 'change');
+    const hex = digest.digest('hex');
+    this.seen.set(rel, before === null ? 'add' : hash(before) === hex ? 'same' : 'change');
+    return hex;
   }
 
   override async commit(): Promise<void> {
