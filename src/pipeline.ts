@@ -29,6 +29,7 @@ import { FindingSpill } from './report/finding-spill.js';
 import type { RunStats } from './report/render-markdown.js';
 import { writeReports, type FindingCounts } from './report/write-reports.js';
 import { writeCiAndReview } from './report/review/after-run.js';
+import { JunitTally } from './report/junit.js';
 import { DryRunTree } from './report/dry-run.js';
 import { checkHeapHeadroom } from './heap-guard.js';
 import { Incremental, pagePath, type IncrementalStats } from './incremental/reuse.js';
@@ -156,8 +157,10 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     phase('write');
 
     const stats: RunStats = { pages: plan.pages.length, converted: plan.pages.length - failed, failed, input };
-    const counts = await writeReports(config.reports, findings.sorted(), stats);
-    await writeCiAndReview(config, plan.pages, () => findings.sorted());
+    // junit.xml's header is tallied while findings.json is written: one pass over the spilled findings fewer.
+    const junit = new JunitTally(plan.pages.map((p) => ({ id: p.page.id, name: p.page.name })));
+    const counts = await writeReports(config.reports, findings.sorted(), stats, (f) => junit.add(f));
+    await writeCiAndReview(config, plan.pages, () => findings.sorted(), junit);
     phase('reports');
     const fails = config.failOn !== undefined && (counts.error > 0 || (config.failOn === 'warning' && counts.warning > 0));
     const reports = config.reports;

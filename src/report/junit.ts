@@ -16,23 +16,41 @@ export function junitXml(pages: readonly JunitPage[], findings: Iterable<Finding
 }
 
 /**
- * The same text in pieces, from two passes over findings in report order (`findings()` is called
- * twice; a run passes its spilled findings, so no list of them is held): the first counts the
- * failing test cases for the header, the second writes one case per page.
+ * What junit.xml's header needs before its first test case, from one pass over findings in
+ * report order: the ids with an error finding, and the findings of page ids that are not in the
+ * page list (a duplicate id dropped at load: few, written at the end). A run tallies them while
+ * findings.json is written, so junit.xml needs one more pass over the spilled findings, not two.
  */
-export function* junitXmlChunks(pages: readonly JunitPage[], findings: () => Iterable<Finding>): Generator<string> {
-  const sorted = [...pages].sort((a, b) => a.id - b.id);
-  const known = new Set(sorted.map((p) => p.id));
-  const failing = new Set<number | null>();
-  // Findings about page ids that are not in the page list (a duplicate id dropped at load): few, kept for the end.
-  const strays = new Map<number, Finding[]>();
-  for (const f of findings()) {
-    if (f.severity === 'error') failing.add(f.pageId);
-    if (f.pageId === null || known.has(f.pageId)) continue;
-    const list = strays.get(f.pageId);
-    if (list) list.push(f);
-    else strays.set(f.pageId, [f]);
+export class JunitTally {
+  readonly failing = new Set<number | null>();
+  readonly strays = new Map<number, Finding[]>();
+  private readonly known: ReadonlySet<number>;
+
+  constructor(pages: readonly JunitPage[]) {
+    this.known = new Set(pages.map((p) => p.id));
   }
+
+  add(f: Finding): void {
+    if (f.severity === 'error') this.failing.add(f.pageId);
+    if (f.pageId === null || this.known.has(f.pageId)) return;
+    const list = this.strays.get(f.pageId);
+    if (list) list.push(f);
+    else this.strays.set(f.pageId, [f]);
+  }
+}
+
+/**
+ * The same text in pieces, from passes over findings in report order (a run passes its spilled
+ * findings, so no list of them is held): `findings()` is called once when the tally of the same
+ * findings is given, else twice (the first pass tallies).
+ */
+export function* junitXmlChunks(pages: readonly JunitPage[], findings: () => Iterable<Finding>, tally?: JunitTally): Generator<string> {
+  const sorted = [...pages].sort((a, b) => a.id - b.id);
+  if (tally === undefined) {
+    tally = new JunitTally(pages);
+    for (const f of findings()) tally.add(f);
+  }
+  const { failing, strays } = tally;
   const tests = 1 + sorted.length + strays.size;
   const failures = [null, ...sorted.map((p) => p.id), ...strays.keys()].filter((id) => failing.has(id)).length;
   yield '<?xml version="1.0" encoding="UTF-8"?>\n' +

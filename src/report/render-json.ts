@@ -13,10 +13,29 @@ export function findingsJson(findings: readonly Finding[]): string {
 export function* findingsJsonChunks(findings: Iterable<Finding>): Generator<string> {
   let first = true;
   for (const f of findings) {
-    yield `${first ? '[\n  ' : ',\n  '}${JSON.stringify(canonical(f), null, 2).replace(/\n/g, '\n  ')}`;
+    yield (first ? '[\n  ' : ',\n  ') + findingText(f);
     first = false;
   }
   yield first ? '[]\n' : '\n]\n';
+}
+
+const KEYS = ['ruleId', 'severity', 'pageId', 'pageName', 'line', 'column', 'message', 'excerpt'] as const;
+
+/**
+ * One finding as JSON.stringify(canonical(f), null, 2) writes it inside the array, field by field
+ * (a field left undefined is left out, as there; ruleId, severity and message are always set):
+ * every value is a string, a number or null, and JSON never leaves a raw line break in a string.
+ */
+function findingText(f: Finding): string {
+  let text = '{';
+  let separator = '\n    ';
+  for (const key of KEYS) {
+    const value = f[key];
+    if (value === undefined) continue;
+    text += `${separator}"${key}": ${JSON.stringify(value)}`;
+    separator = ',\n    ';
+  }
+  return text + '\n  }';
 }
 
 function canonical(f: Finding): Finding {

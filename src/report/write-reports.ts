@@ -17,7 +17,8 @@ export interface FindingCounts {
   info: number;
 }
 
-export async function writeReports(dir: string, findings: Iterable<Finding>, stats: RunStats): Promise<FindingCounts> {
+/** `observe` is shown each finding as it passes (the run tallies junit.xml's header on the way). */
+export async function writeReports(dir: string, findings: Iterable<Finding>, stats: RunStats, observe?: (f: Finding) => void): Promise<FindingCounts> {
   const reports = new StagedTree(dir);
   await reports.begin();
   const tally = new FindingTally();
@@ -30,6 +31,7 @@ export async function writeReports(dir: string, findings: Iterable<Finding>, sta
       unconverted.add(f);
       if (linkRules.has(f.ruleId)) links.push(f);
       if (duplicateRules.has(f.ruleId)) duplicates.push(f);
+      observe?.(f);
       yield f;
     }
   }

@@ -5,6 +5,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Random } from '../../scripts/gen/random.js';
 import { compareFindings, type Finding } from '../../src/report/finding.js';
@@ -43,5 +44,31 @@ describe('FindingSpill', () => {
   it('findings.json in pieces has the bytes of findingsJson', () => {
     expect([...findingsJsonChunks(all)].join('')).toBe(findingsJson(all));
     expect([...findingsJsonChunks([])].join('')).toBe(findingsJson([]));
+  });
+
+  it('findings.json in pieces has the bytes of findingsJson for any text, also with fields left undefined', () => {
+    // Every UTF-16 unit (lone surrogates, U+2028, controls, quotes, backslashes) and fields a
+    // finding read back from a spill run may lack.
+    const text = fc.string({ unit: 'binary', maxLength: 12 });
+    const maybe = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, fc.constant(null), fc.constant(undefined));
+    const finding = fc.record(
+      {
+        ruleId: text,
+        severity: fc.constantFrom('error', 'warning', 'info'),
+        pageId: maybe(fc.integer()),
+        pageName: maybe(text),
+        line: maybe(fc.nat()),
+        column: maybe(fc.nat()),
+        message: text,
+        excerpt: fc.option(text, { nil: undefined }),
+      },
+      { requiredKeys: ['ruleId', 'severity', 'message'] },
+    ) as fc.Arbitrary<Finding>;
+    fc.assert(
+      fc.property(fc.array(finding, { maxLength: 5 }), (findings) => {
+        expect([...findingsJsonChunks(findings)].join('')).toBe(findingsJson(findings));
+      }),
+      { numRuns: 500 },
+    );
   });
 });

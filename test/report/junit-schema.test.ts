@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import type { Finding } from '../../src/report/finding.js';
-import { junitXml, junitXmlChunks } from '../../src/report/junit.js';
+import { JunitTally, junitXml, junitXmlChunks } from '../../src/report/junit.js';
 import { findingsJson } from '../../src/report/render-json.js';
 import { repoRoot, runCli } from '../helpers/cli.js';
 
@@ -102,5 +102,20 @@ describe('junit.xml', () => {
     };
     expect([...junitXmlChunks(pages, stream)].join('')).toBe(junitXml(pages, ordered));
     expect(passes).toBe(2);
+  });
+
+  it('given the tally of an earlier pass over the same findings, reads them once and writes the same text', () => {
+    const ordered = [finding({ pageId: null, pageName: null, message: 'site', severity: 'error' }), ...findings, finding({ pageId: 7, severity: 'error' }), finding({ pageId: 9, severity: 'info' })];
+    const tally = new JunitTally(pages);
+    for (const f of ordered) tally.add(f);
+    let passes = 0;
+    const stream = function* () {
+      passes++;
+      yield* ordered;
+    };
+    const text = [...junitXmlChunks(pages, stream, tally)].join('');
+    expect(text).toBe(junitXml(pages, ordered));
+    expect(text).toContain('name="page 9"');
+    expect(passes).toBe(1);
   });
 });
