@@ -16,13 +16,13 @@ import { StagedTree } from './emit/write-tree.js';
 import { InputError } from './load/input-error.js';
 import { loadInput } from './load/open-input.js';
 import { writeAssets } from './assets/write-assets.js';
-import { buildPlan } from './plan/build-plan.js';
+import { buildPlan, finishPlan, planUrls, type PlanOptions } from './plan/build-plan.js';
 import { convertPages, headingAnchors } from './pool/convert-pages.js';
 import { PagePool } from './pool/page-pool.js';
 import { spillBodies, type BodyReader } from './pool/body-store.js';
 import { legacyOptions, REDIRECTS_DIR } from './redirects/index.js';
 import { writeRedirectMaps, type RedirectMapsRecord } from './incremental/redirect-maps.js';
-import { MapsThread } from './incremental/maps-thread.js';
+import { legacyJob, MapsThread } from './incremental/maps-thread.js';
 import { writeHugoSite } from './site/hugo-site.js';
 import type { Finding } from './report/finding.js';
 import { FindingSpill } from './report/finding-spill.js';
@@ -106,26 +106,28 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     const incremental = new Incremental(config, site.pages);
     const headingPass = headingAnchors(site.pages, config, pool, incremental.knownAnchors(), bodies);
     headingPass.catch(() => undefined);
-    // The legacy URL records (about ten per page, a large site's largest structure) are needed
-    // only for the redirect maps: the rest of the run gets a plan without them.
-    let legacy: Plan | null = buildPlan(site, { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } });
-    const plan: Plan = { ...legacy, legacyUrls: [] };
+    // The legacy URLs (about ten records per page, a large site's largest structure) and the maps
+    // written from them are planned and written on a thread of their own with the pool
+    // (maps-thread.ts): this thread gets each page's aliases back and finishes the plan. Otherwise
+    // they are planned here and the maps written first (a dry run compares each map with the file
+    // on disk as it goes); the rest of the run gets a plan without the records either way.
+    const planOptions: PlanOptions = { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } };
+    const settings = { redirectStatus: config.redirectStatus, goneStatus: config.goneStatus, siteUrl: config.siteUrl };
+    let plan: Plan;
+    let redirectMaps: Promise<RedirectMapsRecord>;
+    if (pool !== null && !config.dryRun) {
+      const head = planUrls(site, planOptions);
+      maps = new MapsThread({ outDir: config.out, legacy: legacyJob(site, head, planOptions, bodies), settings, previous: incremental.previousRedirects() });
+      redirectMaps = maps.done;
+      plan = finishPlan(site, head, planOptions, await maps.legacy);
+    } else {
+      const legacy = buildPlan(site, planOptions);
+      plan = { ...legacy, legacyUrls: [] };
+      redirectMaps = Promise.resolve(await writeRedirectMaps(out, config.out, legacy, settings, incremental.previousRedirects()));
+    }
     checkHeapHeadroom(config.input, plan.pages.length);
     incremental.planned(plan);
     phase('plan');
-
-    // The redirect maps are written beside the conversion: on a thread of their own with the pool
-    // (maps-thread.ts), else in this thread first (a dry run compares each map with the file on
-    // disk as it goes).
-    const settings = { redirectStatus: config.redirectStatus, goneStatus: config.goneStatus, siteUrl: config.siteUrl };
-    let redirectMaps: Promise<RedirectMapsRecord>;
-    if (pool !== null && !config.dryRun) {
-      maps = new MapsThread({ outDir: config.out, records: legacy.legacyUrls, settings, previous: incremental.previousRedirects() });
-      redirectMaps = maps.done;
-    } else {
-      redirectMaps = Promise.resolve(await writeRedirectMaps(out, config.out, legacy, settings, incremental.previousRedirects()));
-    }
-    legacy = null;
     const anchors = await headingPass;
     phase('headings');
 

@@ -9,7 +9,7 @@ import type { Finding } from '../report/finding.js';
 import { compareFindings } from '../report/finding.js';
 import type { LegacyUrlRecord, Plan, PlannedPage } from './plan-types.js';
 import { HUGO_PATHS } from './aliases.js';
-import { planLegacyUrls, type LegacyOptions } from './legacy-urls.js';
+import { planLegacyUrls, type LegacyOptions, type LegacyPlan, type LegacyPlanInput, type LegacySite } from './legacy-urls.js';
 import { createPageIndex, nameDuplicateFindings } from './page-index.js';
 import { planFinding } from './plan-findings.js';
 import { assignSlugs } from './slugs.js';
@@ -17,6 +17,7 @@ import { pageTaxonomy } from './taxonomy.js';
 import { stripTitleDate } from './title-dates.js';
 import { assetLookup } from '../assets/asset-lookup.js';
 import { planAssets } from '../assets/plan-assets.js';
+import type { AssetPlan } from '../assets/asset-types.js';
 import { pageExtras, type PlanExtraOptions } from './page-extras.js';
 
 export interface PlanOptions extends LegacyOptions {
@@ -70,6 +71,28 @@ function freezeRecord(record: LegacyUrlRecord): LegacyUrlRecord {
 }
 
 export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
+  const head = planUrls(site, options);
+  const legacy = planLegacyUrls(legacyInput(site, head), { assets: assetLookup(head.assets, head.pages), ...options });
+  return finishPlan(site, head, options, legacy);
+}
+
+/**
+ * The plan up to the new URLs: what legacy URL planning starts from. A run hands the legacy part
+ * to the redirect-map thread (legacyJob) and finishes the plan with its aliases and findings.
+ */
+export interface PlanHead {
+  section: string;
+  /** Site pages in page_id order. */
+  pages: Page[];
+  titles: Map<number, string>;
+  slugs: Map<number, string>;
+  urls: Map<number, string>;
+  assets: AssetPlan;
+  /** Findings so far (load issues, names, titles, slugs, assets), in the order they were made. */
+  findings: Finding[];
+}
+
+export function planUrls(site: SiteModel, options: PlanOptions): PlanHead {
   const section = normalizeSection(options.section);
   const pages = [...site.pages].sort((a, b) => a.id - b.id);
   const findings: Finding[] = site.issues.map(loadIssueFinding);
@@ -80,12 +103,21 @@ export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
   findings.push(...slugPlan.findings);
 
   const urls = new Map(pages.map((page) => [page.id, pageUrl(section, slugPlan.slugs.get(page.id)!)]));
-  const sectionRoot = section === '' ? '/' : `/${section}/`;
   const assetPlan = planAssets(site, { dir: options.extras?.assetsDir, basePath: options.basePath, filesDir: options.extras?.filesDir });
   findings.push(...assetPlan.findings);
-  const legacy = planLegacyUrls({ site, pages, urls, sitePaths: ['/', sectionRoot, ...HUGO_PATHS] }, { assets: assetLookup(assetPlan.assets, pages), ...options });
-  findings.push(...legacy.findings);
+  return { section, pages, titles, slugs: slugPlan.slugs, urls, assets: assetPlan.assets, findings };
+}
 
+/** The legacy planner's input: the new URLs, and every path of the new site a legacy URL must not shadow. */
+export function legacyInput(site: LegacySite, head: Pick<PlanHead, 'section' | 'pages' | 'urls'>): LegacyPlanInput {
+  const sectionRoot = head.section === '' ? '/' : `/${head.section}/`;
+  return { site, pages: head.pages, urls: head.urls, sitePaths: ['/', sectionRoot, ...HUGO_PATHS] };
+}
+
+/** The plan, given what legacy URL planning decided: page aliases, findings and (in this thread) the records. */
+export function finishPlan(site: SiteModel, head: PlanHead, options: PlanOptions, legacy: Pick<LegacyPlan, 'aliases' | 'findings'> & { records?: LegacyUrlRecord[] }): Plan {
+  const { pages, titles, slugs, urls } = head;
+  const findings = [...head.findings, ...legacy.findings];
   const extras = pageExtras(site, pages, urls, options.extras ?? {});
   const planned: PlannedPage[] = pages.map((page) => {
     const taxonomy = pageTaxonomy(site, page);
@@ -93,7 +125,7 @@ export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
     return Object.freeze({
       page,
       title: titles.get(page.id)!,
-      slug: slugPlan.slugs.get(page.id)!,
+      slug: slugs.get(page.id)!,
       url: urls.get(page.id)!,
       aliases: Object.freeze(legacy.aliases.get(page.id) ?? []) as string[],
       categories: Object.freeze(taxonomy.categories) as string[],
@@ -105,12 +137,12 @@ export function buildPlan(site: SiteModel, options: PlanOptions): Plan {
 
   findings.sort(compareFindings);
   return Object.freeze({
-    section,
+    section: head.section,
     pages: Object.freeze(planned) as PlannedPage[],
     byId,
     index: createPageIndex(planned),
-    legacyUrls: Object.freeze(legacy.records.map(freezeRecord)) as LegacyUrlRecord[],
+    legacyUrls: Object.freeze((legacy.records ?? []).map(freezeRecord)) as LegacyUrlRecord[],
     findings: Object.freeze(findings) as Finding[],
-    assets: assetPlan.assets,
+    assets: head.assets,
   });
 }

@@ -27,7 +27,7 @@
 //
 // Hugo alias candidates: the decoded "+" spelling of SEF name forms and /<id>.
 
-import type { Page, SiteModel } from '../load/site-model.js';
+import type { Attachment, GalleryFile, Page, SiteModel, StructureNode } from '../load/site-model.js';
 import type { Finding } from '../report/finding.js';
 import type { LegacyKind, LegacyOrigin } from './plan-types.js';
 import { foldName } from './fold.js';
@@ -94,6 +94,22 @@ interface NameFormOptions {
   pageId: number;
   target: ClaimTarget;
   actions: boolean;
+}
+
+/**
+ * What legacy URL planning reads of a site: plain data that can cross to another thread (the
+ * pages' bodies are read for `(alias(…))` calls; attachments and files only by id).
+ */
+export interface LegacySite {
+  pages: readonly Page[];
+  structures: readonly Pick<StructureNode, 'pageRefId' | 'pageId'>[];
+  relations?: SiteModel['relations'];
+  preferences?: SiteModel['preferences'];
+  renames?: SiteModel['renames'];
+  customRoutes?: SiteModel['customRoutes'];
+  redirectPages?: SiteModel['redirectPages'];
+  attachments: readonly Pick<Attachment, 'id' | 'page'>[];
+  files?: readonly Pick<GalleryFile, 'id'>[];
 }
 
 export class LegacyForms {
@@ -245,7 +261,7 @@ export class LegacyForms {
 }
 
 /** Names declared as aliases of a page: `(alias(Name))` in bodies and tiki.link.alias relations. */
-export function semanticAliases(site: SiteModel, pageIdByName: ReadonlyMap<string, number>): { pageId: number; name: string }[] {
+export function semanticAliases(site: LegacySite, pageIdByName: ReadonlyMap<string, number>): { pageId: number; name: string }[] {
   const tokens = (site.preferences?.get('wiki_pagealias_tokens') || 'alias')
     .split(/[\s,]+/)
     .map((t) => t.trim())

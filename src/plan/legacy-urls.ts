@@ -22,25 +22,25 @@
 //   redirect-dangling   a target that does not exist: the record answers 404/410 (a {redirect}
 //                       page keeps its own URL); attachments and files without an extracted copy.
 
-import type { Page, SiteModel } from '../load/site-model.js';
+import type { Page } from '../load/site-model.js';
 import type { Finding, Severity } from '../report/finding.js';
 import { cmp, compareFindings } from '../report/finding.js';
 import type { LegacyKind, LegacyUrlRecord } from './plan-types.js';
 import { planAliases, type AliasCandidate } from './aliases.js';
 import { caseFold, foldName } from './fold.js';
-import { LegacyForms, semanticAliases, type ClaimTarget, type LegacyClaim, type LegacyOptions } from './legacy-forms.js';
+import { LegacyForms, semanticAliases, type ClaimTarget, type LegacyClaim, type LegacyOptions, type LegacySite } from './legacy-forms.js';
 import { encodeTarget, normalizePrefix, SpellingExpander, type ExpandedSpelling } from './legacy-spellings.js';
 import { TargetResolver, type Outcome } from './legacy-targets.js';
 import { describePage, planFinding, type PageRef } from './plan-findings.js';
 
 export { legacyMatchKey } from './legacy-spellings.js';
-export type { LegacyOptions } from './legacy-forms.js';
+export type { LegacyOptions, LegacySite } from './legacy-forms.js';
 
 /** '' or "/dir/sub": leading slash, no trailing slash. */
 export const normalizeBasePath = normalizePrefix;
 
 export interface LegacyPlanInput {
-  site: SiteModel;
+  site: LegacySite;
   /** Pages in page_id order. */
   pages: readonly Page[];
   /** page_id → the page's new URL. */
