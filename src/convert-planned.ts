@@ -18,8 +18,24 @@ export interface ConvertedPage {
   failed: boolean;
 }
 
+/** A page's body as converted, before the front matter is put on it (pageFileOf). */
+export interface ConvertedBody {
+  body: string;
+  findings: Finding[];
+  /** The body is the page's source fenced (the page failed): the front matter says so. */
+  failed: boolean;
+}
+
 /** One planned page → its whole file (front matter + body) and findings. Never throws. */
 export function convertPlannedPage(planned: PlannedPage, links: LinkTargets, config: Config, resources?: PageResources): ConvertedPage {
+  return withFrontMatter(planned, config, convertPlannedBody(planned, links, config, resources));
+}
+
+/**
+ * One planned page → its body and findings. Never throws. The body does not depend on the page's
+ * aliases: a run converts bodies while its legacy URLs are still being planned.
+ */
+export function convertPlannedBody(planned: PlannedPage, links: LinkTargets, config: Config, resources?: PageResources): ConvertedBody {
   const { page } = planned;
   const attach = (f: PageFinding): Finding => ({ ...f, pageId: page.id, pageName: page.name });
   const options: NormalizeOptions = { headingOffset: config.headingOffset, rawHtml: config.rawHtml, plugins: lowerKeys(config.plugins), resources };
@@ -29,12 +45,21 @@ export function convertPlannedPage(planned: PlannedPage, links: LinkTargets, con
       : MARKDOWN_SYNTAX.test(page.data)
         ? convertOtherBody(page.data, 'markdown', links, options)
         : convertTikiBody(page.data, links, options);
-    return { file: pageFile(pageFrontMatter(planned, false), config.frontMatter, body.markdown), findings: body.findings.map(attach), failed: false };
+    return { body: body.markdown, findings: body.findings.map(attach), failed: false };
   } catch (e) {
     const reason = e instanceof Error ? e.message : String(e);
     const finding: PageFinding = { ruleId: 'page-failed', severity: 'error', line: null, column: null, message: `Conversion failed: ${reason}; the page is written with its Tiki source in a fenced block` };
-    return { file: pageFile(pageFrontMatter(planned, true), config.frontMatter, fallbackBody(page.data, reason)), findings: [attach(finding)], failed: true };
+    return { body: fallbackBody(page.data, reason), findings: [attach(finding)], failed: true };
   }
+}
+
+/** The page's file: its front matter (which says whether the page failed), a blank line, the body. */
+export function pageFileOf(planned: PlannedPage, config: Config, converted: Pick<ConvertedBody, 'body' | 'failed'>): string {
+  return pageFile(pageFrontMatter(planned, converted.failed), config.frontMatter, converted.body);
+}
+
+function withFrontMatter(planned: PlannedPage, config: Config, converted: ConvertedBody): ConvertedPage {
+  return { file: pageFileOf(planned, config, converted), findings: converted.findings, failed: converted.failed };
 }
 
 function lowerKeys<T>(o: Record<string, T> | undefined): Record<string, T> {
@@ -43,6 +68,11 @@ function lowerKeys<T>(o: Record<string, T> | undefined): Record<string, T> {
 
 /** The file written for a page whose conversion could not run at all (time or memory limit, worker crash). */
 export function failedPage(planned: PlannedPage, config: Config, reason: string): ConvertedPage {
+  return withFrontMatter(planned, config, failedBody(planned, reason));
+}
+
+/** failedPage's body and finding. */
+export function failedBody(planned: PlannedPage, reason: string): ConvertedBody {
   const { page } = planned;
   const finding: Finding = {
     ruleId: 'page-failed',
@@ -53,5 +83,5 @@ export function failedPage(planned: PlannedPage, config: Config, reason: string)
     column: null,
     message: `Conversion failed: ${reason}; the page is written with its Tiki source in a fenced block`,
   };
-  return { file: pageFile(pageFrontMatter(planned, true), config.frontMatter, fallbackBody(page.data, reason)), findings: [finding], failed: true };
+  return { body: fallbackBody(page.data, reason), findings: [finding], failed: true };
 }

@@ -33,9 +33,11 @@ import { JunitTally } from './report/junit.js';
 import { DryRunTree } from './report/dry-run.js';
 import { checkHeapHeadroom } from './heap-guard.js';
 import { Incremental, pagePath, type IncrementalStats } from './incremental/reuse.js';
+import { PlanGate } from './pool/plan-gate.js';
+import { pageFileOf } from './convert-planned.js';
 import { MANIFEST_DIR, MANIFEST_PATH, manifestLines, sha256 } from './incremental/manifest.js';
 import type { RecordedPage } from './incremental/convert-recorded.js';
-import type { Plan, PlannedPage } from './plan/plan-types.js';
+import type { Plan } from './plan/plan-types.js';
 import { RunRecord } from './incremental/run-record.js';
 
 export { convertPlannedPage, type ConvertedPage } from './convert-planned.js';
@@ -87,6 +89,8 @@ export async function runConvert(config: Config, progress?: Progress, options: R
   let staged: StagedTree | null = null;
   let bodyReader: BodyReader | null = null;
   let maps: MapsThread | null = null;
+  let gate: PlanGate | null = null;
+  const stop = new AbortController();
   try {
     const { site, input, filesDir } = await loadInput(config.input, { history: config.history, filesDir: config.filesDir });
     work = await mkdtemp(join(tmpdir(), 'tiki2md-run-'));
@@ -108,35 +112,47 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     headingPass.catch(() => undefined);
     // The legacy URLs (about ten records per page, a large site's largest structure) and the maps
     // written from them are planned and written on a thread of their own with the pool
-    // (maps-thread.ts): this thread gets each page's aliases back and finishes the plan. Otherwise
-    // they are planned here and the maps written first (a dry run compares each map with the file
-    // on disk as it goes); the rest of the run gets a plan without the records either way.
+    // (maps-thread.ts), which answers with each page's aliases. On a full run the pages are
+    // converted meanwhile from a draft of the plan without them (bodies do not depend on them) and
+    // written once the final plan is known (plan-gate.ts); a run that may reuse pages waits for
+    // it (reuse compares what the plan decided, aliases included). Without the pool the legacy
+    // URLs are planned here and the maps written first (a dry run compares each map with the file
+    // on disk as it goes). The rest of the run gets a plan without the records either way.
     const planOptions: PlanOptions = { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } };
     const settings = { redirectStatus: config.redirectStatus, goneStatus: config.goneStatus, siteUrl: config.siteUrl };
-    let plan: Plan;
+    let draft: Plan;
+    let final: Promise<Plan> | null = null;
     let redirectMaps: Promise<RedirectMapsRecord>;
     if (pool !== null && !config.dryRun) {
       const head = planUrls(site, planOptions);
-      maps = new MapsThread({ outDir: config.out, legacy: legacyJob(site, head, planOptions, bodies), settings, previous: incremental.previousRedirects() });
+      maps = new MapsThread({ outDir: config.out, legacy: legacyJob(site, head, planOptions, bodies), settings, previous: incremental.previousRedirects() }, config.input);
       redirectMaps = maps.done;
-      plan = finishPlan(site, head, planOptions, await maps.legacy);
+      if (incremental.fullRun) {
+        draft = finishPlan(site, head, planOptions, { aliases: new Map(), findings: [] });
+        final = maps.legacy.then((legacy) => finishPlan(site, head, planOptions, legacy));
+        final.catch(() => undefined);
+      } else {
+        draft = finishPlan(site, head, planOptions, await maps.legacy);
+      }
     } else {
       const legacy = buildPlan(site, planOptions);
-      plan = { ...legacy, legacyUrls: [] };
+      draft = { ...legacy, legacyUrls: [] };
       redirectMaps = Promise.resolve(await writeRedirectMaps(out, config.out, legacy, settings, incremental.previousRedirects()));
     }
-    checkHeapHeadroom(config.input, plan.pages.length);
-    incremental.planned(plan);
+    checkHeapHeadroom(config.input, draft.pages.length);
     phase('plan');
     const anchors = await headingPass;
     phase('headings');
 
     const findings = new FindingSpill(work);
-    findings.add(plan.findings);
+    let plan = draft;
     let failed = 0;
     let done = 0;
     const record = new RunRecord(join(work, 'manifest-pages'));
-    const onPage = async (planned: PlannedPage, page: RecordedPage, reused: boolean) => {
+    const pages = new PlanGate(async (planned, outcome) => {
+      stop.signal.throwIfAborted(); // a failed run writes nothing more into staging
+      const reused = 'reused' in outcome;
+      const page: RecordedPage = reused ? outcome.reused : { ...outcome.converted, file: pageFileOf(planned, config, outcome.converted) };
       if (page.failed) failed++;
       incremental.count(planned.page.id, reused);
       findings.add(page.findings);
@@ -146,8 +162,21 @@ export async function runConvert(config: Config, progress?: Progress, options: R
       const pairs = anchors.get(id);
       record.add({ id, name, path, sourceHash: incremental.sourceHash(id), pageHash: incremental.pageHash(id), outputHash: sha256(page.file), failed: page.failed, anchors: pairs ? [...pairs] : null, dependencies: page.dependencies, findings: page.findings });
       progress?.(++done, plan.pages.length);
+    }, join(work, 'waiting-pages'));
+    gate = pages;
+    const settle = async (finalPlan: Plan) => {
+      plan = finalPlan;
+      incremental.planned(plan);
+      findings.add(plan.findings);
+      await pages.settle(plan);
     };
-    await convertPages(plan, anchors, config, pool, work, onPage, (planned, links) => incremental.reuse(planned, links), bodies);
+    const convert = () => convertPages(draft, anchors, config, pool, work!, pages.sink, (planned, links) => incremental.reuse(planned, links), bodies, stop.signal);
+    if (final !== null) {
+      await Promise.all([convert(), final.then(settle)]);
+    } else {
+      await settle(draft);
+      await convert();
+    }
     phase('convert');
     incremental.header.redirects = await redirectMaps;
     maps = null;
@@ -178,7 +207,10 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     };
   } catch (error) {
     // Nothing of a failed run stays beside the output (it is not left half-written either way);
-    // the maps thread is stopped first, so it cannot write into staging once it is removed.
+    // the conversion loop stops taking pages, and the maps thread is stopped first, so it cannot
+    // write into staging once it is removed.
+    stop.abort();
+    gate?.close();
     await maps?.stop();
     await staged?.abort();
     throw error;

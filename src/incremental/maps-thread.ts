@@ -13,6 +13,7 @@
 import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import type { AssetPlan } from '../assets/asset-types.js';
+import { InputError } from '../load/input-error.js';
 import type { SiteModel } from '../load/site-model.js';
 import type { PlanHead } from '../plan/build-plan.js';
 import type { LegacyOptions, LegacySite } from '../plan/legacy-urls.js';
@@ -81,11 +82,13 @@ export class MapsThread {
   /** Settles once the maps are staged; rejects when they cannot be. */
   readonly done: Promise<RedirectMapsRecord>;
 
-  constructor(job: MapsJob) {
-    // The thread holds the legacy plan's claims and records, then the records and the maps'
-    // model: about the heap the whole plan took on this thread before, which the heap guard
-    // allows up to three quarters of the limit. Half as much again keeps it from running out first.
-    const limitMb = Math.ceil((getHeapStatistics().heap_size_limit / 2 ** 20) * 1.5);
+  /**
+   * `input` names the site in the error given when the thread runs out of heap. Its heap: the
+   * thread holds the legacy plan's claims and records, then the records and the maps' model, about
+   * what the whole plan took on the main thread when it was planned there, which the heap guard
+   * allows up to three quarters of the limit. Half as much again keeps it from running out first.
+   */
+  constructor(job: MapsJob, input: string, limitMb = Math.ceil((getHeapStatistics().heap_size_limit / 2 ** 20) * 1.5)) {
     this.worker = new Worker(builtFile(import.meta.url, 'maps-worker.js'), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: limitMb } });
     let planned: ((answer: LegacyAnswer) => void) | null = null;
     let answered: ((message: Extract<MapsMessage, { kind: 'done' }>) => void) | null = null;
@@ -110,7 +113,12 @@ export class MapsThread {
       if (!message.ok) fail(Object.assign(new Error(message.message), { stack: message.stack }));
       answered!(message);
     });
-    this.worker.once('error', fail);
+    this.worker.once('error', (error: Error & { code?: string }) => {
+      if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return fail(error);
+      const pages = job.legacy.site.pages.length;
+      const suggestedMb = Math.max(8192, Math.ceil((limitMb * 2) / 1024) * 1024);
+      fail(new InputError(input, null, `the legacy URLs of ${pages} pages and their redirect maps ran out of the ${limitMb} MB heap their thread gets (1.5× Node's heap limit)`, `a larger heap: run again with NODE_OPTIONS=--max-old-space-size=${suggestedMb} (in MB)`));
+    });
     this.worker.once('exit', (code) => {
       if (!finished) fail(new Error(`the redirect-map thread stopped (exit code ${code}) before the maps were written`));
     });

@@ -51,6 +51,11 @@ export class Incremental {
     this.previous = this.stats.fullRunBecause === null ? previous : null;
   }
 
+  /** No page of a previous run can be reused (fullRunBecause says why). */
+  get fullRun(): boolean {
+    return this.stats.fullRunBecause !== null;
+  }
+
   /** Takes the plan: each page's pageHash (what the plan decided for it) is computed here. */
   planned(plan: Plan): void {
     this.plan = plan;

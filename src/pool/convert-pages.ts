@@ -1,18 +1,19 @@
 // The two per-page passes of a run, on the worker pool or (pool = null) in this thread:
 //   headingAnchors  every wiki page's heading-anchor map, for rewriting `((Page|#anchor))`: one
 //                   task per thread, so it runs while the main thread plans;
-//   convertPages    every planned page through convertPlannedPage (its lookups recorded for the
-//                   run manifest), each result handed to `onPage` as it arrives (any order), with
-//                   at most 16 tasks per thread in flight so the loop never runs ahead of the
-//                   workers or of the writes. A page the previous run left unchanged (`reuse`)
-//                   is handed over without converting.
+//   convertPages    every planned page's body through convertPlannedBody (its lookups recorded
+//                   for the run manifest), each result handed to `onPage` as it arrives (any
+//                   order), with at most 16 tasks per thread in flight so the loop never runs
+//                   ahead of the workers or of the writes. A page the previous run left unchanged
+//                   (`reuse`) is handed over without converting. The sink puts the front matter
+//                   on a body (the run may still be planning the pages' aliases).
 // On the pool a page that cannot be converted (time or memory limit, crashed worker) becomes a
 // page-failed finding and the fallback file, as a page whose conversion throws does.
 
 import { join } from 'node:path';
 import type { Config } from '../config.js';
-import { failedPage } from '../convert-planned.js';
-import { convertRecorded, type RecordedPage } from '../incremental/convert-recorded.js';
+import { failedBody } from '../convert-planned.js';
+import { convertRecordedBody, type RecordedBody, type RecordedPage } from '../incremental/convert-recorded.js';
 import type { Page } from '../load/site-model.js';
 import type { LinkTargets } from '../normalize/link-targets.js';
 import { planLinkTargets } from '../plan/link-targets.js';
@@ -106,24 +107,31 @@ function* batches(spans: readonly [number, number][], from: number, to: number):
   if (start < to) yield [start, to];
 }
 
-export type PageSink = (planned: PlannedPage, result: RecordedPage, reused: boolean) => Promise<void>;
+/** A page's body converted in this run, or the previous run's file reused as it is. */
+export type PageOutcome = { converted: RecordedBody } | { reused: RecordedPage };
+
+export type PageSink = (planned: PlannedPage, outcome: PageOutcome) => Promise<void>;
 
 /** The previous run's result for a page, or null when the page must be converted. */
 export type Reuse = (planned: PlannedPage, links: LinkTargets) => Promise<RecordedPage | null>;
 
-/** On the pool, `bodies` is the body store the pages were spilled to (the workers read them there). */
-export async function convertPages(plan: Plan, anchors: Anchors, config: Config, pool: PagePool | null, workDir: string, onPage: PageSink, reuse: Reuse = async () => null, bodies: BodyIndex | null = null): Promise<void> {
+/**
+ * On the pool, `bodies` is the body store the pages were spilled to (the workers read them there).
+ * Once `stop` is aborted (the run failed elsewhere) no further page is started.
+ */
+export async function convertPages(plan: Plan, anchors: Anchors, config: Config, pool: PagePool | null, workDir: string, onPage: PageSink, reuse: Reuse = async () => null, bodies: BodyIndex | null = null, stop?: AbortSignal): Promise<void> {
   const links = planLinkTargets(plan, anchors);
   if (pool === null) {
     for (const planned of plan.pages) {
+      stop?.throwIfAborted();
       const previous = await reuse(planned, links);
       if (previous) {
-        await onPage(planned, previous, true);
+        await onPage(planned, { reused: previous });
         continue;
       }
       // The body is read once (a run's page.data reads it from the body store on every access).
       const page = { ...planned, page: { ...planned.page, data: planned.page.data } };
-      await onPage(planned, convertRecorded(page, links, config, planResources(plan, page)), false);
+      await onPage(planned, { converted: convertRecordedBody(page, links, config, planResources(plan, page)) });
     }
     return;
   }
@@ -135,11 +143,12 @@ export async function convertPages(plan: Plan, anchors: Anchors, config: Config,
   // an unchanged re-run made one after the other waited on the disk for every page.
   const window = new Window(pool.threads * perThread);
   for (const planned of plan.pages) {
+    stop?.throwIfAborted();
     await window.add(async () => {
       const previous = await reuse(planned, links);
-      if (previous) return onPage(planned, previous, true);
+      if (previous) return onPage(planned, { reused: previous });
       const r = await pool.run<ConvertResult>({ kind: 'convert', context, pageId: planned.page.id });
-      await onPage(planned, r.ok ? r.value : { ...failedPage(planned, config, r.reason), dependencies: [] }, false);
+      await onPage(planned, { converted: r.ok ? r.value : { ...failedBody(planned, r.reason), dependencies: [] } });
     });
   }
   await window.drain();

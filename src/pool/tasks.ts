@@ -5,11 +5,12 @@
 //             message) → each one's heading-anchor map (Tiki id → Hugo id), or null when it
 //             cannot be parsed (the page's own conversion reports that); the clock restarts
 //             at each page
-//   convert   a page id → the page file, its findings and the lookups it made (convertRecorded);
-//             the worker reads the body from the body store named in the run context
+//   convert   a page id → the page body, its findings and the lookups it made
+//             (convertRecordedBody); the worker reads the source from the body store named in
+//             the run context; the main thread puts the front matter on it
 // Bodies never travel in messages: the main thread does not hold them (body-store.ts).
 
-import type { RecordedPage } from '../incremental/convert-recorded.js';
+import type { RecordedBody } from '../incremental/convert-recorded.js';
 
 /** Where a worker notes when it starts a task (ms since `epoch`), so the time limit counts running time only. */
 export interface TaskClock {
@@ -37,7 +38,7 @@ export interface ConvertTask {
   pageId: number;
 }
 
-export type ConvertResult = RecordedPage;
+export type ConvertResult = RecordedBody;
 
 export type PageTask = HeadingsTask | ConvertTask;
 

@@ -2,7 +2,7 @@
 // run context (read once per context file) and answers tasks.ts messages with plain data:
 // page ids and body-store places in, strings and finding objects out — never trees.
 
-import { convertRecorded, type RecordedPage } from '../incremental/convert-recorded.js';
+import { convertRecordedBody, type RecordedBody } from '../incremental/convert-recorded.js';
 import { anchorMap, headingIds, pageAnames } from '../normalize/heading-ids.js';
 import { parseTiki } from '../parse/index.js';
 import { planResources } from '../plan/page-resources.js';
@@ -45,16 +45,16 @@ function headings(task: HeadingsTask, started: () => void): HeadingsResult {
   });
 }
 
-export function convert(task: ConvertTask): RecordedPage {
+export function convert(task: ConvertTask): RecordedBody {
   const { config, plan, links } = context(task.context);
   const known = plan.byId.get(task.pageId);
   if (!known) throw new Error(`page ${task.pageId} is not in the run context`);
   // The body is read from the body store once (page.data reads it on every access).
   const planned = { ...known, page: { ...known.page, data: known.page.data } };
-  return convertRecorded(planned, links, config, planResources(plan, planned));
+  return convertRecordedBody(planned, links, config, planResources(plan, planned));
 }
 
-export default function handle({ task, clock }: TimedTask): HeadingsResult | RecordedPage {
+export default function handle({ task, clock }: TimedTask): HeadingsResult | RecordedBody {
   const starts = new Int32Array(clock.buffer);
   const started = () => Atomics.store(starts, clock.slot, Math.max(1, Date.now() - clock.epoch));
   started();

@@ -11,6 +11,7 @@ import { parseConfig } from '../../src/config.js';
 import { StagedTree } from '../../src/emit/write-tree.js';
 import { legacyJob, MapsThread } from '../../src/incremental/maps-thread.js';
 import { writeRedirectMaps } from '../../src/incremental/redirect-maps.js';
+import { InputError } from '../../src/load/input-error.js';
 import { loadSqlDump } from '../../src/load/load-sql-dump.js';
 import { buildPlan, finishPlan, planUrls, type PlanOptions } from '../../src/plan/build-plan.js';
 import { spillBodies } from '../../src/pool/body-store.js';
@@ -28,7 +29,7 @@ describe('MapsThread', () => {
     const { index, reader } = spillBodies(site.pages, join(dir, 'bodies'));
     try {
       const head = planUrls(site, options);
-      const thread = new MapsThread({ outDir: join(dir, 'thread'), legacy: legacyJob(site, head, options, index), settings, previous: undefined });
+      const thread = new MapsThread({ outDir: join(dir, 'thread'), legacy: legacyJob(site, head, options, index), settings, previous: undefined }, sampleDump);
       const plan = finishPlan(site, head, options, await thread.legacy);
       expect(plan.pages.map((p) => p.aliases)).toEqual(inThread.pages.map((p) => p.aliases));
       expect(plan.pages.flatMap((p) => p.aliases).length).toBeGreaterThan(50);
@@ -48,8 +49,23 @@ describe('MapsThread', () => {
     const head = planUrls(site, options);
     // The body store it is pointed at does not exist: reading the first body fails.
     const job = legacyJob(site, head, options, { path: join(dir, 'no-such-bodies'), spans: new Map(site.pages.map((p) => [p.id, [0, 1]])) });
-    const thread = new MapsThread({ outDir: join(dir, 'thread'), legacy: job, settings, previous: undefined });
+    const thread = new MapsThread({ outDir: join(dir, 'thread'), legacy: job, settings, previous: undefined }, sampleDump);
     await expect(thread.legacy).rejects.toThrow(/no-such-bodies/);
     await expect(thread.done).rejects.toThrow(/no-such-bodies/);
+  });
+
+  it('out of heap, fails with what to do about it (an input error: one line, no stack trace)', async () => {
+    const site = await loadSqlDump(sampleDump);
+    const dir = mkdtempSync(join(tmpdir(), 'tiki2md-maps-thread-'));
+    const { index, reader } = spillBodies(site.pages, join(dir, 'bodies'));
+    try {
+      const thread = new MapsThread({ outDir: join(dir, 'thread'), legacy: legacyJob(site, planUrls(site, options), options, index), settings, previous: undefined }, sampleDump, 2);
+      // Out of heap while planning or while writing the maps, whichever comes first.
+      const error = await thread.done.catch((e: unknown) => e);
+      expect(error).toBeInstanceOf(InputError);
+      expect((error as InputError).message).toMatch(/legacy URLs of 73 pages .* ran out of the 2 MB heap .* NODE_OPTIONS=--max-old-space-size=8192/);
+    } finally {
+      reader.close();
+    }
   });
 });
