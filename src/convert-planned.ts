@@ -1,5 +1,6 @@
-// The unit of work of a conversion run: one planned page → its whole file (front matter + body)
-// and its findings. Pure and total: it reads only its arguments and never throws (a page whose
+// The unit of work of a conversion run: one planned page → its body and findings
+// (convertPlannedBody), and the page's file once its plan entry is final (pageFileOf: front
+// matter + body). Pure and total: it reads only its arguments and never throws (a page whose
 // conversion throws is written with its source fenced and a page-failed finding). The pipeline
 // runs it in-thread or on the worker pool (src/pool/worker.ts) with the same arguments.
 

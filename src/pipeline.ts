@@ -1,7 +1,8 @@
 // Orchestration: load → plan → heading pass → per-page conversion → staged write → reports.
-// Site-wide decisions are in the Plan; each page's conversion is a pure function of
-// (page, plan, config) — convertPlannedPage — run on the worker pool (`--jobs`, src/pool/) with
-// bounded work in flight; results are written as they arrive and findings spilled to disk in
+// Site-wide decisions are in the Plan; each page's body is a pure function of (page, plan,
+// config) — convertPlannedBody — run on the worker pool (`--jobs`, src/pool/) with bounded work
+// in flight, beside the legacy URL plan and redirect maps (their own thread); each page gets its
+// front matter and is written as it arrives once the plan is final, and findings are spilled to disk in
 // sorted runs, merged once into the reports. One page that throws, overruns its time limit or
 // exhausts its worker's memory is written with its source fenced and a page-failed finding; the
 // run goes on. The run manifest (src/incremental/) records what each page was made from, so the

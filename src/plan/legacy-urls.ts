@@ -183,6 +183,7 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
     }
     groups.set(key, { key, winner, members, losers, outcome: null });
   }
+  byKey.clear(); // a million entries, no longer needed: let them go before the records are made
 
   // 2. Follow every target to the end.
   const newPaths = new Set(shadowing.keys());

@@ -58,6 +58,7 @@ export class PlanGate {
 
   private release(): void {
     this.waiting.length = 0;
+    this.buffer = Buffer.alloc(0);
     if (this.fd !== null) closeSync(this.fd);
     this.fd = null;
   }
@@ -67,8 +68,12 @@ export class PlanGate {
     return this.waiting.length;
   }
 
+  /** One buffer for reading the waiting pages back, grown as needed. */
+  private buffer = Buffer.alloc(0);
+
   private read(offset: number, length: number): PageOutcome {
-    const bytes = Buffer.allocUnsafe(length);
+    if (this.buffer.length < length) this.buffer = Buffer.allocUnsafe(Math.max(length, 2 * this.buffer.length, 1 << 16));
+    const bytes = this.buffer.subarray(0, length);
     let done = 0;
     while (done < length) {
       const n = readSync(this.fd!, bytes, done, length - done, offset + done);
