@@ -21,6 +21,8 @@ export class PlanGate {
   private end = 0;
   /** The waiting pages: id, and where the outcome is in the scratch file. */
   private readonly waiting: Array<[id: number, offset: number, length: number]> = [];
+  /** One buffer for reading the waiting pages back, grown as needed. */
+  private buffer = Buffer.alloc(0);
 
   /** `scratch`: the file the waiting pages go to (made when the first one comes). */
   constructor(
@@ -67,9 +69,6 @@ export class PlanGate {
   get pending(): number {
     return this.waiting.length;
   }
-
-  /** One buffer for reading the waiting pages back, grown as needed. */
-  private buffer = Buffer.alloc(0);
 
   private read(offset: number, length: number): PageOutcome {
     if (this.buffer.length < length) this.buffer = Buffer.allocUnsafe(Math.max(length, 2 * this.buffer.length, 1 << 16));
