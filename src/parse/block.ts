@@ -37,7 +37,8 @@ export function parseBlocks(scanner: Scanner, from: number, to: number, notes: P
 function parseBlocksAt(scanner: Scanner, from: number, to: number, notes: ParseNote[]): TikiBlock[] {
   const src = scanner.src;
   const blocks: TikiBlock[] = [];
-  const inline = (a: number, b: number) => parseInline(scanner, a, b);
+  const headingText = (a: number, b: number) => parseInline(scanner, a, b);
+  const inline = scanner.headingsOnly ? (): TikiInline[] => [] : headingText;
 
   let para: Array<[number, number]> = [];
   let list: ListLine[] = [];
@@ -118,7 +119,7 @@ function parseBlocksAt(scanner: Scanner, from: number, to: number, notes: ParseN
     const heading = c === '!' ? matchHeading(src, i, end) : null;
     if (heading) {
       flushAll();
-      blocks.push({ type: 'heading', depth: heading.depth, collapsible: heading.collapsible, numbered: heading.numbered, children: inline(heading.textStart, end), start: i, end });
+      blocks.push({ type: 'heading', depth: heading.depth, collapsible: heading.collapsible, numbered: heading.numbered, children: headingText(heading.textStart, end), start: i, end });
       i = next;
       continue;
     }

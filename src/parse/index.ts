@@ -12,8 +12,18 @@ export interface ParseResult {
   parseRange(from: number, to: number): TikiBlock[];
 }
 
-export function parseTiki(source: string): ParseResult {
+export interface ParseOptions {
+  /**
+   * Parse the inline content of headings only (the heading pass, which needs heading texts):
+   * every other block keeps its kind and extent, with no inline children. Blocks are found by
+   * the same line pass either way, so the headings are the same ones.
+   */
+  headingsOnly?: boolean;
+}
+
+export function parseTiki(source: string, options: ParseOptions = {}): ParseResult {
   const scanner = new Scanner(source);
+  scanner.headingsOnly = options.headingsOnly ?? false;
   const notes: ParseNote[] = [];
   const children = parseBlocks(scanner, 0, source.length, notes);
   return {

@@ -42,6 +42,8 @@ export class Scanner {
   private npRegions: Array<[number, number]> | null = null;
   /** Nesting depth of the parse in progress (plugin bodies, colours, boxes, link labels). */
   depth = 0;
+  /** Only headings get inline children (parseTiki's `headingsOnly`). */
+  headingsOnly = false;
   /** Per range end: the position after which no line ends in `||` (see table.ts). */
   readonly tableCloseAbsentFrom = new Map<number, number>();
 

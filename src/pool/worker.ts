@@ -20,10 +20,16 @@ function context(path: string): WorkerRun {
   return run.value;
 }
 
-/** The heading-anchor map of one page body (null when it cannot be parsed). */
+/** Any {ANAME} anchor, which can sit inside any paragraph (plugin names are case-insensitive). */
+const ANAME = /aname/i;
+
+/**
+ * The heading-anchor map of one page body (null when it cannot be parsed). Only the headings'
+ * text is parsed, unless the body may hold {ANAME} anchors, which are looked for everywhere.
+ */
 export function headingMap(source: string, anamesWritten: boolean): [string, string][] | null {
   try {
-    const blocks = parseTiki(source).tree.children;
+    const blocks = parseTiki(source, { headingsOnly: !ANAME.test(source) }).tree.children;
     return [...anchorMap(headingIds(blocks), anamesWritten, pageAnames(blocks))];
   } catch {
     return null;
