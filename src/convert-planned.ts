@@ -29,7 +29,8 @@ export interface ConvertedBody {
 
 /** One planned page → its whole file (front matter + body) and findings. Never throws. */
 export function convertPlannedPage(planned: PlannedPage, links: LinkTargets, config: Config, resources?: PageResources): ConvertedPage {
-  return withFrontMatter(planned, config, convertPlannedBody(planned, links, config, resources));
+  const converted = convertPlannedBody(planned, links, config, resources);
+  return { file: pageFileOf(planned, config, converted), findings: converted.findings, failed: converted.failed };
 }
 
 /**
@@ -59,20 +60,11 @@ export function pageFileOf(planned: PlannedPage, config: Config, converted: Pick
   return pageFile(pageFrontMatter(planned, converted.failed), config.frontMatter, converted.body);
 }
 
-function withFrontMatter(planned: PlannedPage, config: Config, converted: ConvertedBody): ConvertedPage {
-  return { file: pageFileOf(planned, config, converted), findings: converted.findings, failed: converted.failed };
-}
-
 function lowerKeys<T>(o: Record<string, T> | undefined): Record<string, T> {
   return Object.fromEntries(Object.entries(o ?? {}).map(([k, v]) => [k.toLowerCase(), v]));
 }
 
-/** The file written for a page whose conversion could not run at all (time or memory limit, worker crash). */
-export function failedPage(planned: PlannedPage, config: Config, reason: string): ConvertedPage {
-  return withFrontMatter(planned, config, failedBody(planned, reason));
-}
-
-/** failedPage's body and finding. */
+/** The body and finding of a page whose conversion could not run at all (time or memory limit, worker crash). */
 export function failedBody(planned: PlannedPage, reason: string): ConvertedBody {
   const { page } = planned;
   const finding: Finding = {

@@ -20,6 +20,7 @@ import type { LegacyOptions, LegacySite } from '../plan/legacy-urls.js';
 import type { Finding } from '../report/finding.js';
 import type { BodyIndex } from '../pool/body-store.js';
 import { builtFile } from '../pool/built-file.js';
+import { legacyOptions } from '../redirects/index.js';
 import type { RedirectSettings } from '../redirects/model.js';
 import type { RedirectMapsRecord } from './redirect-maps.js';
 
@@ -55,7 +56,6 @@ export type MapsMessage = ({ kind: 'legacy' } & LegacyAnswer) | { kind: 'done'; 
 
 /** The job for `site`, whose pages' bodies are in the body store `bodies` (spillBodies). */
 export function legacyJob(site: SiteModel, head: PlanHead, options: LegacyOptions, bodies: BodyIndex): LegacyJob {
-  const { assets: _lookup, ...rest } = options;
   return {
     site: {
       pages: head.pages.map((page) => ({ ...page, data: '' })),
@@ -69,7 +69,7 @@ export function legacyJob(site: SiteModel, head: PlanHead, options: LegacyOption
       files: site.files?.map(({ id }) => ({ id })),
     },
     head: { section: head.section, urls: head.urls },
-    options: rest,
+    options: legacyOptions(options),
     assets: head.assets,
     bodies,
   };
@@ -91,27 +91,24 @@ export class MapsThread {
   constructor(job: MapsJob, input: string, limitMb = Math.ceil((getHeapStatistics().heap_size_limit / 2 ** 20) * 1.5)) {
     this.worker = new Worker(builtFile(import.meta.url, 'maps-worker.js'), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: limitMb } });
     let planned: ((answer: LegacyAnswer) => void) | null = null;
-    let answered: ((message: Extract<MapsMessage, { kind: 'done' }>) => void) | null = null;
+    let written: ((record: RedirectMapsRecord) => void) | null = null;
     const failed: Array<(error: Error) => void> = [];
     this.legacy = new Promise((resolve, reject) => {
       planned = resolve;
       failed.push(reject);
     });
     this.done = new Promise((resolve, reject) => {
-      answered = (m) => (m.ok ? resolve(m.record) : reject(Object.assign(new Error(m.message), { stack: m.stack })));
+      written = resolve;
       failed.push(reject);
     });
+    // A failure fails both answers (one already settled ignores it).
     const fail = (error: Error) => failed.forEach((reject) => reject(error));
     let finished = false;
     this.worker.on('message', (message: MapsMessage) => {
-      if (message.kind === 'legacy') {
-        planned!({ aliases: message.aliases, findings: message.findings });
-        return;
-      }
+      if (message.kind === 'legacy') return planned!({ aliases: message.aliases, findings: message.findings });
       finished = true;
-      // A failure before the legacy plan's answer fails both (a settled promise ignores it).
-      if (!message.ok) fail(Object.assign(new Error(message.message), { stack: message.stack }));
-      answered!(message);
+      if (message.ok) written!(message.record);
+      else fail(Object.assign(new Error(message.message), { stack: message.stack }));
     });
     this.worker.once('error', (error: Error & { code?: string }) => {
       if (error.code !== 'ERR_WORKER_OUT_OF_MEMORY') return fail(error);
