@@ -4,6 +4,7 @@
 // A large site runs faster with node's --max-semi-space-size=64 (`npm start` passes it; README,
 // Scale): its planning and redirect maps make millions of short-lived strings beside a plan of a
 // GB, and with V8's default 16 MB semi-space a 100k-page run spent 40 s in scavenges (64 MB: 17 s).
+// Heaps are kept from growing far past what they hold (heap-growth.ts).
 // The shebang stays plain: `env -S` is missing from some systems' env (BusyBox).
 
 import { Command, InvalidArgumentError } from 'commander';
@@ -13,7 +14,11 @@ import { runCli } from './errors.js';
 import { renderCommand } from './render.js';
 import { reviewCommand } from './review.js';
 import { verifyCommand } from './verify.js';
+import { limitHeapGrowth } from '../heap-growth.js';
 import { packageVersion } from '../version.js';
+
+// Before any worker thread starts: a large run's heaps otherwise hold gigabytes of garbage.
+limitHeapGrowth();
 
 const program = new Command()
   .name('tiki2md')

@@ -35,7 +35,7 @@ export interface LegacyJob {
   bodies: BodyIndex;
 }
 
-/** What the maps thread is started with (workerData). */
+/** What the maps thread is sent once started (a message, not workerData, which it could never let go). */
 export interface MapsJob {
   /** The output folder (its staging folder is written; the live files are read for reuse). */
   outDir: string;
@@ -89,7 +89,8 @@ export class MapsThread {
    * allows up to three quarters of the limit. Half as much again keeps it from running out first.
    */
   constructor(job: MapsJob, input: string, limitMb = Math.ceil((getHeapStatistics().heap_size_limit / 2 ** 20) * 1.5)) {
-    this.worker = new Worker(builtFile(import.meta.url, 'maps-worker.js'), { workerData: job, resourceLimits: { maxOldGenerationSizeMb: limitMb } });
+    this.worker = new Worker(builtFile(import.meta.url, 'maps-worker.js'), { resourceLimits: { maxOldGenerationSizeMb: limitMb } });
+    this.worker.postMessage(job);
     let planned: ((answer: LegacyAnswer) => void) | null = null;
     let written: ((record: RedirectMapsRecord) => void) | null = null;
     const failed: Array<(error: Error) => void> = [];

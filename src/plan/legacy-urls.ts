@@ -29,7 +29,7 @@ import type { LegacyKind, LegacyUrlRecord } from './plan-types.js';
 import { planAliases, type AliasCandidate } from './aliases.js';
 import { caseFold, foldName } from './fold.js';
 import { LegacyForms, semanticAliases, type ClaimTarget, type LegacyClaim, type LegacyOptions, type LegacySite } from './legacy-forms.js';
-import { encodeTarget, normalizePrefix, SpellingExpander, type ExpandedSpelling } from './legacy-spellings.js';
+import { encodeTarget, normalizePrefix, SpellingExpander, type IdentifiedSpelling } from './legacy-spellings.js';
 import { TargetResolver, type Outcome } from './legacy-targets.js';
 import { describePage, planFinding, type PageRef } from './plan-findings.js';
 
@@ -112,6 +112,9 @@ interface Group {
 
 const NO_CLAIMS: readonly number[] = Object.freeze([]);
 
+/** What a claim's slot holds once its key's record is made. */
+const RELEASED: LegacyClaim = Object.freeze({ kind: 'home', spelling: '', target: { type: 'gone', reason: 'released' } as const, priority: 0, origin: 'generated', pageId: 0 });
+
 export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = {}): LegacyPlan {
   const { site, pages, urls } = input;
   const refs = new Map<number, PageRef>(pages.map((p) => [p.id, p]));
@@ -140,17 +143,17 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
   // 1. One winner per matchKey. A key holds its lone claim itself, or an array once a second
   // claim comes (a large site has a million keys, nearly all claimed once).
   const claims = forms.claims;
-  const expanded: (ExpandedSpelling | undefined)[] = new Array(claims.length);
+  const identified: (IdentifiedSpelling | undefined)[] = new Array(claims.length);
   const byKey = new Map<string, number | number[]>();
   const expander = new SpellingExpander();
   for (let i = 0; i < claims.length; i++) {
     const claim = claims[i];
-    const x = expander.expand(claim.spelling, claim.bare);
+    const x = expander.identify(claim.spelling, claim.bare);
     if (!x.servable) {
       notes.add('legacy-sef-skipped', 'info', owner(claim), 'unservable', claim.spelling, (u) => `legacy URL ${u} climbs above the site root once servers resolve "." and ".." segments; no server can redirect it`);
       continue;
     }
-    expanded[i] = x;
+    identified[i] = x;
     const held = byKey.get(x.key);
     if (held === undefined) byKey.set(x.key, i);
     else if (typeof held === 'number') byKey.set(x.key, [held, i]);
@@ -178,8 +181,10 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
       continue;
     }
     const losers = lone ? NO_CLAIMS : sorted.filter((c) => !members.includes(c));
+    // Named now: the claims are let go before the findings are written (step 3).
+    const keeper = losers.length > 0 ? who(claims[winner]) : '';
     for (const c of losers) {
-      notes.add('alias-conflict', 'warning', owner(claims[c]), `conflict:${claims[winner].pageId}`, claims[c].spelling, (u) => `legacy URL ${u} is also claimed by ${who(claims[winner])}, which keeps it; it redirects there`);
+      notes.add('alias-conflict', 'warning', owner(claims[c]), `conflict:${claims[winner].pageId}`, claims[c].spelling, (u) => `legacy URL ${u} is also claimed by ${keeper}, which keeps it; it redirects there`);
     }
     groups.set(key, { key, winner, members, losers, outcome: null });
   }
@@ -212,20 +217,21 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
   const candidates: AliasCandidate[] = [];
   const redirectStatus = options.redirectStatus ?? 301;
   const goneStatus = options.goneStatus ?? 410;
-  for (const [key, group] of groups) {
+  const spellingsOf = (c: number) => expander.spellings(claims[c].spelling, claims[c].bare);
+  const recordGroup = (key: string, group: Group): void => {
     const winner = claims[group.winner];
     const outcome = group.outcome!;
     if (outcome.type === 'loop') {
       const cycle = outcome.cycle.map((m) => m.replace(/^(page|key):/, '')).join(' → ');
       notes.add('redirect-loop', 'warning', owner(winner), 'loop', winner.spelling, (u) => `legacy URL ${u} is part of a redirect loop (${cycle}); dropped`);
-      continue;
+      return;
     }
-    const x = expanded[group.winner]!;
+    const x = identified[group.winner]!;
     const url = x.url;
     const to = outcome.type === 'url' ? target(outcome.url) : null;
     if (to !== null && !url.param && !url.bare && pathKey(url.path) === to.key) {
       notes.add('redirect-loop', 'info', owner(winner), 'self', winner.spelling, (u) => `legacy URL ${u} redirects to itself; dropped`);
-      continue;
+      return;
     }
     if (outcome.hops.length > 0 && outcome.type === 'url') {
       const via = outcome.hops.join(' → ');
@@ -236,7 +242,7 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
     }
     // Every claim of the key is a spelling of this one legacy URL (the losers' too: they redirect here).
     const lone = group.members.length === 1 && group.losers.length === 0;
-    const spellings = lone ? x.spellings : [...new Set([...group.members, ...group.losers].flatMap((c) => expanded[c]!.spellings))];
+    const spellings = lone ? spellingsOf(group.winner) : [...new Set([...group.members, ...group.losers].flatMap(spellingsOf))];
     const record: LegacyUrlRecord = {
       from: winner.spelling,
       matchKey: key,
@@ -257,6 +263,19 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
     if (named && outcome.type === 'url' && outcome.pageId !== null && refs.has(outcome.pageId)) {
       candidates.push({ record, alias: `${named.prefix}/${named.name}`, name: named.name, pageId: outcome.pageId, owner: refs.get(winner.pageId) ?? refs.get(outcome.pageId)! });
     }
+  };
+  // The claims and identities of a key are let go once its record is made: with the
+  // groups they are more than a GB at 100k pages, the records about half as much again, and
+  // holding all of them at once was the planner's peak.
+  const release = (c: number) => {
+    claims[c] = RELEASED;
+    identified[c] = undefined;
+  };
+  for (const [key, group] of groups) {
+    recordGroup(key, group);
+    group.members.forEach(release);
+    group.losers.forEach(release);
+    groups.delete(key);
   }
   for (const broken of resolver.broken.values()) {
     const rule = broken.problem === 'loop' ? 'redirect-loop' : 'redirect-dangling';

@@ -17,10 +17,13 @@ const HEX = Array.from({ length: 256 }, (_, b) => '%' + b.toString(16).toUpperCa
  */
 export function byteEncoder(keep: RegExp, spaceAsPlus = false): (value: string) => string {
   const table = Array.from({ length: 256 }, (_, b) => (b === 0x20 && spaceAsPlus ? '+' : b < 0x80 && keep.test(String.fromCharCode(b)) ? String.fromCharCode(b) : HEX[b]));
+  // Joined, not appended: `out += piece` leaves a chain of a cons string per byte (32 bytes each)
+  // that lives as long as the result is not flattened, and a large site keeps a million of them.
   return (value) => {
-    let out = '';
-    for (const byte of utf8.encode(value)) out += table[byte];
-    return out;
+    const bytes = utf8.encode(value);
+    const pieces: string[] = new Array(bytes.length);
+    for (let i = 0; i < bytes.length; i++) pieces[i] = table[bytes[i]];
+    return pieces.join('');
   };
 }
 

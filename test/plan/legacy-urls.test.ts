@@ -1,7 +1,8 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Page, SiteModel } from '../../src/load/site-model.js';
 import { buildPlan, type PlanOptions } from '../../src/plan/build-plan.js';
-import { browserPathEncode, browserQueryEncode, encodeTarget, expandSpellings, identityOf, legacyMatchKey, normalizePrefix } from '../../src/plan/legacy-spellings.js';
+import { browserPathEncode, browserQueryEncode, encodeTarget, expandSpellings, identityOf, legacyMatchKey, normalizePrefix, SpellingExpander } from '../../src/plan/legacy-spellings.js';
 import { formDecode, percentDecode, phpRawurlencode, phpUrlencode } from '../../src/plan/url-encoding.js';
 import { makePage, makeSite, prng, shuffle } from './site-fixture.js';
 
@@ -68,6 +69,34 @@ describe('spellings and identity', () => {
       expect(s).not.toMatch(/[\s"\\{}#<>|^`\u0000-\u001f\u007f-\uffff]/);
     }
     expect(encodeTarget('/pages/a$b/%zz')).toBe('/pages/a%24b/%25zz');
+  });
+
+  it("the planner's memoizing expander gives each spelling the identity, key and spellings of the plain functions", () => {
+    const name = fc.oneof(fc.string({ maxLength: 12 }), fc.constantFrom('My Page', 'Café', 'Cafe\u0301', 'A+B', 'a/../b', '..', 'x%zz', '\ud800'));
+    // Query values as Tiki and browsers encode them; path names as Tiki did (a browser's path encoder keeps "?").
+    const query = fc.tuple(name, fc.constantFrom(phpUrlencode, phpRawurlencode, browserQueryEncode), fc.constantFrom('/tiki-index.php?page=', '/tiki-print.php?PAGE=', '/tiki/tiki-index.php?page_id='));
+    const path = fc.tuple(name, fc.constantFrom(phpUrlencode, phpRawurlencode), fc.constantFrom('/', '/en/', '/tiki/'));
+    const spelling = fc.oneof(query, path).map(([n, encode, prefix]) => ({ spelling: prefix + encode(n), bare: false }));
+    const bare = fc.constantFrom({ spelling: '/tiki-index.php', bare: true }, { spelling: '/tiki/', bare: true });
+    fc.assert(
+      fc.property(fc.array(fc.oneof(spelling, spelling, bare), { maxLength: 30 }), (claims) => {
+        // One expander for the lot (as the planner has): its memo must not leak between claims.
+        const expander = new SpellingExpander();
+        for (const { spelling: s, bare: b } of claims) {
+          const id = expander.identify(s, b);
+          if (!id.servable) continue;
+          expect(id.url).toEqual(identityOf(s, b));
+          expect(id.key).toBe(legacyMatchKey(s, b));
+          const all = expander.spellings(s, b);
+          expect(all[0]).toBe(s);
+          expect(all).toEqual(expect.arrayContaining(expandSpellings(s, b)));
+          expect(new Set(all).size).toBe(all.length);
+          expect(all.every((x) => legacyMatchKey(x, b) === id.key)).toBe(true);
+          expect(new SpellingExpander().spellings(s, b)).toEqual(all);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('identity keeps the decoded NFC path and the form-decoded parameter', () => {
