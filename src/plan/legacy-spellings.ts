@@ -153,7 +153,7 @@ export interface IdentifiedSpelling {
  * value and script path parts memoized: a page name recurs under every page action, a script
  * path under every page. Linear in the number of claims, and shares the value spelling strings.
  * Two calls, not one: the planner groups a million claims by key and needs their spellings only
- * once each group's record is made (all of them at once were a third of its peak).
+ * once each group's record is made (all of them at once were a fifth of its peak).
  */
 export class SpellingExpander {
   private readonly values = new Map<string, { spellings: string[]; param: { name: string; value: string }; key: string }>();

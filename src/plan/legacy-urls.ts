@@ -264,9 +264,8 @@ export function planLegacyUrls(input: LegacyPlanInput, options: LegacyOptions = 
       candidates.push({ record, alias: `${named.prefix}/${named.name}`, name: named.name, pageId: outcome.pageId, owner: refs.get(winner.pageId) ?? refs.get(outcome.pageId)! });
     }
   };
-  // The claims and identities of a key are let go once its record is made: with the
-  // groups they are more than a GB at 100k pages, the records about half as much again, and
-  // holding all of them at once was the planner's peak.
+  // The claims and identities of a key are let go once its record is made: with the groups
+  // they are about 0.9 GB at 100k pages, and holding them beside the records was the planner's peak.
   const release = (c: number) => {
     claims[c] = RELEASED;
     identified[c] = undefined;
