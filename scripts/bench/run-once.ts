@@ -13,11 +13,11 @@ import { join } from 'node:path';
 const built = (module: string) => import(new URL(`../../dist/${module}.js`, import.meta.url).href);
 const { parseConfig } = (await built('config')) as typeof import('../../src/config.js');
 const { runConvert } = (await built('pipeline')) as typeof import('../../src/pipeline.js');
-
 const { limitHeapGrowth } = (await built('heap-growth')) as typeof import('../../src/heap-growth.js');
 
 // As the command line does, before the run's threads start.
 limitHeapGrowth();
+
 const [input, dir, jobs, rerun] = process.argv.slice(2);
 // The review site is a reviewer's artefact built per page on the main thread (`tiki2md review`); the
 // benchmark measures the conversion pipeline without it.
