@@ -3,10 +3,10 @@
 // share the process), CPU time, stage times and counts. Each stage is also logged on stderr as it
 // ends ("phase <name> <ms> <peak RSS MB>"), so a run cut short still tells how far it got.
 // With `rerun`, the same conversion runs a second time over its own output (nothing changed: an
-// incremental run reuses every page) and its wall time is reported as rerunWallMs.
+// incremental run reuses every page) and its wall time is reported as rerunWallMs. The work dir
+// is left for the caller to remove (main.ts removes them all once every run is done).
 //   tsx scripts/bench/run-once.ts <dump> <work dir> <jobs> [rerun]
 
-import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 // The built code, typed by its sources (dist/ need not exist for the type check).
@@ -36,7 +36,6 @@ if (rerun === 'rerun') {
   const second = await runConvert(config);
   again = { rerunWallMs: Math.round(performance.now() - t), rerunReused: second.incremental.reused };
 }
-rmSync(dir, { recursive: true, force: true });
 process.stdout.write(
   JSON.stringify({
     wallMs: Math.round(wallMs),
