@@ -8,6 +8,7 @@ import { availableParallelism } from 'node:os';
 import { z } from 'zod';
 import { InputError } from './load/input-error.js';
 import { pluginInfo, pluginPolicies } from './normalize/plugins/registry.js';
+import { REDIRECT_FORMATS } from './redirects/formats.js';
 
 export const configSchema = z
   .object({
@@ -38,6 +39,8 @@ export const configSchema = z
     pageActions: z.array(z.string().regex(/^[\w.-]+\.php$/, 'a Tiki script name such as "tiki-print.php"')).optional(),
     goneActions: z.array(z.string().regex(/^[\w.-]+\.php$/, 'a Tiki script name such as "tiki-editpage.php"')).optional(),
     customRoutes: z.array(z.object({ from: z.string().min(1), to: z.string().min(1) }).strict()).default([]),
+    // Which redirect map formats are written (src/redirects/formats.ts); all by default.
+    redirectFormats: z.array(z.enum(REDIRECT_FORMATS)).default([...REDIRECT_FORMATS]),
     siteUrl: z.string().regex(/^https?:\/\/[^\s/?#]+$/, 'the new site\'s origin, such as "https://www.example.org"').optional(),
     rawHtml: z.enum(['safe', 'unsafe']).default('safe'),
     review: z.boolean().default(true),

@@ -120,7 +120,7 @@ export async function runConvert(config: Config, progress?: Progress, options: R
     // URLs are planned here and the maps written first (a dry run compares each map with the file
     // on disk as it goes). The rest of the run gets a plan without the records either way.
     const planOptions: PlanOptions = { ...legacyOptions(config), section: config.section, stripTitleDates: config.stripTitleDates, extras: { structure: config.structure, translations: config.translations, history: config.history, assetsDir: config.assetsDir, filesDir } };
-    const settings = { redirectStatus: config.redirectStatus, goneStatus: config.goneStatus, siteUrl: config.siteUrl };
+    const settings = { redirectStatus: config.redirectStatus, goneStatus: config.goneStatus, siteUrl: config.siteUrl, formats: config.redirectFormats };
     let draft: Plan;
     let final: Promise<Plan> | null = null;
     let redirectMaps: Promise<RedirectMapsRecord>;

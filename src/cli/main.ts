@@ -15,6 +15,7 @@ import { renderCommand } from './render.js';
 import { reviewCommand } from './review.js';
 import { verifyCommand } from './verify.js';
 import { limitHeapGrowth } from '../heap-growth.js';
+import { parseRedirectFormats, REDIRECT_FORMATS, type RedirectFormat } from '../redirects/formats.js';
 import { packageVersion } from '../version.js';
 
 // Before any worker thread starts: a large run's heaps otherwise hold gigabytes of garbage.
@@ -50,6 +51,7 @@ program
   .option('--base-path <path>', 'path the Tiki site lived under, e.g. /tiki (legacy URLs and Hugo aliases are relative to it)')
   .option('--redirect-status <code>', 'status of legacy URL redirects: 301 (default), 302 or 308', int)
   .option('--gone-status <code>', 'status of legacy URLs with no new home: 410 (default) or 404', int)
+  .option('--redirect-formats <list>', `redirect map formats to write: all (default), none, or some of ${REDIRECT_FORMATS.join(',')}`, redirectFormats)
   .option('--site-url <url>', "the new site's origin (https://www.example.org), for redirect formats that need absolute URLs")
   .option('--config <file>', 'config file (default: tiki2md.config.json if present)')
   // Negatable flags have a default of true: drop it so a config file's `"review": false` holds.
@@ -98,6 +100,14 @@ program
   .option('--old-findings <file>', "the earlier run's findings.json (default: found beside the output)")
   .option('--new-findings <file>', "the later run's findings.json (default: found beside the output)")
   .action((oldPath, newPath, opts) => runCli(() => diffCommand(oldPath, newPath, opts)));
+
+function redirectFormats(value: string): RedirectFormat[] {
+  try {
+    return parseRedirectFormats(value);
+  } catch (error) {
+    throw new InvalidArgumentError((error as Error).message);
+  }
+}
 
 function int(value: string): number {
   const n = Number(value);

@@ -19,6 +19,7 @@ import type { Plan } from '../plan/plan-types.js';
 import { apacheFiles } from './apache.js';
 import { caddyfile } from './caddy.js';
 import { cloudflareFiles } from './cloudflare.js';
+import { REDIRECT_FORMATS, type RedirectFormat } from './formats.js';
 import { redirectsCsv } from './csv.js';
 import { htaccessFile } from './htaccess.js';
 import { iisWebConfig } from './iis.js';
@@ -44,23 +45,26 @@ export function redirectFiles(plan: Pick<Plan, 'legacyUrls'>, settings: Redirect
 /**
  * The same files one format at a time, so a writer can let each go before the next is made: a
  * large site's maps are tens of MB per format, and holding them all at once was the run's peak.
+ * Only the formats in `settings.formats` (default: all) and the README, which lists them.
  * `onRecord` sees each record's JSON as redirects.json is written.
  */
 export function* redirectFileEntries(plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings = {}, onRecord?: (json: string) => void): Generator<[string, FileText]> {
-  const model = redirectModel(plan.legacyUrls, settings);
-  yield ['README.md', redirectsReadme(model, plan.legacyUrls)];
-  yield ['redirects.csv', redirectsCsv(plan.legacyUrls)];
-  yield ['redirects.json', redirectsJsonChunks(plan.legacyUrls, model, onRecord)];
-  for (const [name, content] of nginxFiles(model)) yield [`nginx/${name}`, content];
-  for (const [name, content] of apacheFiles(model)) yield [`apache/${name}`, content];
-  yield ['htaccess/.htaccess', htaccessFile(model)];
-  yield ['netlify/_redirects', netlifyRedirects(model)];
-  for (const [name, content] of cloudflareFiles(model)) yield [`cloudflare/${name}`, content];
-  yield ['vercel/vercel.json', vercelJson(model)];
-  yield ['caddy/tiki2md.caddy', caddyfile(model)];
-  yield ['iis/web.config', iisWebConfig(model)];
+  const formats = new Set<RedirectFormat>(settings.formats ?? REDIRECT_FORMATS);
+  // The server formats read the regrouped records; the README and redirects.json only its statuses.
+  const servers = REDIRECT_FORMATS.some((f) => formats.has(f) && f !== 'csv' && f !== 'json');
+  const model = redirectModel(servers ? plan.legacyUrls : [], settings);
+  yield ['README.md', redirectsReadme(model, plan.legacyUrls, formats)];
+  if (formats.has('csv')) yield ['redirects.csv', redirectsCsv(plan.legacyUrls)];
+  if (formats.has('json')) yield ['redirects.json', redirectsJsonChunks(plan.legacyUrls, model, onRecord)];
+  if (formats.has('nginx')) for (const [name, content] of nginxFiles(model)) yield [`nginx/${name}`, content];
+  if (formats.has('apache')) for (const [name, content] of apacheFiles(model)) yield [`apache/${name}`, content];
+  if (formats.has('htaccess')) yield ['htaccess/.htaccess', htaccessFile(model)];
+  if (formats.has('netlify')) yield ['netlify/_redirects', netlifyRedirects(model)];
+  if (formats.has('cloudflare')) for (const [name, content] of cloudflareFiles(model)) yield [`cloudflare/${name}`, content];
+  if (formats.has('vercel')) yield ['vercel/vercel.json', vercelJson(model)];
+  if (formats.has('caddy')) yield ['caddy/tiki2md.caddy', caddyfile(model)];
+  if (formats.has('iis')) yield ['iis/web.config', iisWebConfig(model)];
 }
-
 
 /** The legacy-URL options of a config object (config keys of the same names). */
 export function legacyOptions(config: LegacyOptions & { customRoutes?: readonly { from: string; to: string }[] }): LegacyOptions {

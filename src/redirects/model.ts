@@ -12,12 +12,15 @@
 import type { LegacyUrlRecord } from '../plan/plan-types.js';
 import { normalizeRequestPath, splitSpelling } from '../plan/legacy-spellings.js';
 import { formDecode, percentDecode } from '../plan/url-encoding.js';
+import type { RedirectFormat } from './formats.js';
 
 export interface RedirectSettings {
   redirectStatus?: 301 | 302 | 308;
   goneStatus?: 404 | 410;
   /** The new site's origin ("https://www.example.org"), for formats that need absolute URLs. */
   siteUrl?: string;
+  /** The formats written (default: all; formats.ts). */
+  formats?: readonly RedirectFormat[];
 }
 
 interface FormBase {

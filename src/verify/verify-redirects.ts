@@ -64,7 +64,7 @@ function requireBinary(name: string, explicit: string | undefined, flag: string)
 
 function readRecords(out: string): RedirectsJson {
   const file = join(out, 'redirects', 'redirects.json');
-  if (!existsSync(file)) throw new InputError(file, null, 'no redirects.json', 'the output folder of `tiki2md convert` (run it first, with the same --out)');
+  if (!existsSync(file)) throw new InputError(file, null, 'no redirects.json', 'the output folder of `tiki2md convert` (run it first, with the same --out, and with json and nginx among its redirectFormats)');
   try {
     return JSON.parse(readFileSync(file, 'utf8')) as RedirectsJson;
   } catch (e) {
@@ -90,6 +90,8 @@ export interface VerifyRun {
 export async function verifyRedirects(options: VerifyOptions): Promise<VerifyRun> {
   const out = resolve(options.out);
   const doc = readRecords(out);
+  const maps = join(out, 'redirects', 'nginx');
+  if (!existsSync(maps)) throw new InputError(maps, null, 'no nginx maps', 'the nginx maps of `tiki2md convert`: run it with nginx among its redirectFormats');
   const records: LegacyUrlRecord[] = doc.records;
   const nginx = requireBinary('nginx', options.nginx, '--nginx');
   const hugo = options.site ? null : requireBinary('hugo', options.hugo, '--hugo');
@@ -105,7 +107,7 @@ export async function verifyRedirects(options: VerifyOptions): Promise<VerifyRun
       aliases = checkAliases(root, records);
     }
     const port = await freePort();
-    const conf = prepareNginx(join(workDir, 'nginx'), join(out, 'redirects', 'nginx'), root, port);
+    const conf = prepareNginx(join(workDir, 'nginx'), maps, root, port);
     const nginxTest = testNginx(nginx, conf, join(workDir, 'nginx'));
     let replayed: ReplayResult | null = null;
     if (nginxTest.ok) {

@@ -2,7 +2,7 @@
 // written, front matter in every format parsed by a real parser, `render` on stdin, and the
 // seed page inside the sample converting to expected.md with --strip-title-dates.
 
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse as parseToml } from 'smol-toml';
@@ -60,6 +60,36 @@ describe('bad input', () => {
     const { result } = convert(['--config', config]);
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('unknown option(s) "sectoin"');
+  });
+});
+
+describe('--redirect-formats', () => {
+  it('writes the formats named and the README, and verify-redirects says what its maps lack', () => {
+    const { dir, out, result } = convert(['--redirect-formats', 'json,nginx', '--no-review']);
+    expect(result.status).toBe(0);
+    const redirects = join(out, 'redirects');
+    // assets.csv is the attachment map, written whatever the formats.
+    expect(readdirSync(redirects).sort()).toEqual(['README.md', 'assets.csv', 'nginx', 'redirects.json']);
+    expect(readFileSync(join(redirects, 'README.md'), 'utf8')).toContain('Not written in this run (option `redirectFormats`): apache, htaccess, netlify, cloudflare, vercel, caddy, iis, csv.');
+
+    const csvOnly = convert(['--redirect-formats', 'csv', '--no-review']);
+    expect(csvOnly.result.status).toBe(0);
+    const verify = runCli(['verify-redirects', '--out', csvOnly.out, '--reports', join(dir, 'verify')]);
+    expect(verify.status).toBe(1);
+    expect(verify.stderr).toBe(`tiki2md: ${join(csvOnly.out, 'redirects', 'redirects.json')}: no redirects.json (expected the output folder of \`tiki2md convert\` (run it first, with the same --out, and with json and nginx among its redirectFormats))\n`);
+
+    const jsonOnly = convert(['--redirect-formats', 'json', '--no-review']);
+    const noMaps = runCli(['verify-redirects', '--out', jsonOnly.out, '--reports', join(dir, 'verify')]);
+    expect(noMaps.status).toBe(1);
+    expect(noMaps.stderr).toBe(`tiki2md: ${join(jsonOnly.out, 'redirects', 'nginx')}: no nginx maps (expected the nginx maps of \`tiki2md convert\`: run it with nginx among its redirectFormats)\n`);
+  });
+
+  it('an unknown format: exit 1 naming it and the formats there are, nothing written', () => {
+    const { out, result } = convert(['--redirect-formats', 'nginx,lighttpd']);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('unknown format "lighttpd": expected "all", "none" or some of nginx, apache, htaccess, netlify, cloudflare, vercel, caddy, iis, csv, json');
+    expect(result.stderr).not.toMatch(/\n\s+at /);
+    expect(existsSync(out)).toBe(false);
   });
 });
 
