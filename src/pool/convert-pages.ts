@@ -3,8 +3,8 @@
 //                   task per thread, so it runs while the main thread plans;
 //   convertPages    every planned page's body through convertPlannedBody (its lookups recorded
 //                   for the run manifest), each result handed to `onPage` as it arrives (any
-//                   order), with at most 16 tasks per thread in flight so the loop never runs
-//                   ahead of the workers or of the writes. A page the previous run left unchanged
+//                   order), with at most 32 pages per thread in flight so the loop never runs
+//                   ahead of the workers or of the writes; on the pool, a few pages per task. A page the previous run left unchanged
 //                   (`reuse`) is handed over without converting. The sink puts the front matter
 //                   on a body (the run may still be planning the pages' aliases).
 // On the pool a page that cannot be converted (time or memory limit, crashed worker) becomes a
@@ -24,15 +24,17 @@ import { writeRunContext } from './context.js';
 import type { PagePool } from './page-pool.js';
 import { headingMap } from './worker.js';
 import type { ConvertResult, HeadingsResult } from './tasks.js';
+import { PageBatches } from './page-batches.js';
 import { Window } from './window.js';
 
 export type Anchors = Map<number, Map<string, string>>;
 
 /**
- * Tasks in flight per pool thread: enough to keep every thread busy while results are written and
- * through the main thread's garbage-collection pauses (a large site's plan makes its heap large).
+ * Pages in flight per pool thread (in batches of up to 8, page-batches.ts): enough to keep every
+ * thread busy while results are written and through the main thread's garbage-collection pauses
+ * (a large site's plan makes its heap large).
  */
-const perThread = 16;
+const perThread = 32;
 
 /**
  * `known`: maps of pages whose body did not change since the previous run (not parsed again).
@@ -139,17 +141,30 @@ export async function convertPages(plan: Plan, anchors: Anchors, config: Config,
   const context = join(workDir, 'context');
   writeRunContext(context, config, plan, anchors, bodies);
 
+  const convert = (pages: readonly PlannedPage[]) => pool.run<ConvertResult>({ kind: 'convert', context, pageIds: pages.map((p) => p.page.id) });
+  const batches = new PageBatches(
+    async (pages) => {
+      const r = await convert(pages);
+      return r.ok ? r.value : null;
+    },
+    async (planned) => {
+      const r = await convert([planned]);
+      return r.ok ? r.value[0] : { ...failedBody(planned, r.reason), dependencies: [] };
+    },
+    (planned) => bodies.spans.get(planned.page.id)?.[1] ?? 0,
+  );
   // Reuse checks share the window with conversions: each reads the previous file from disk, and
-  // an unchanged re-run made one after the other waited on the disk for every page.
+  // an unchanged re-run made one after the other waited on the disk for every page. A page waiting
+  // in a batch holds its place in the window, which is larger than a batch, so batches fill.
   const window = new Window(pool.threads * perThread);
   for (const planned of plan.pages) {
     stop?.throwIfAborted();
     await window.add(async () => {
       const previous = await reuse(planned, links);
       if (previous) return onPage(planned, { reused: previous });
-      const r = await pool.run<ConvertResult>({ kind: 'convert', context, pageId: planned.page.id });
-      await onPage(planned, { converted: r.ok ? r.value : { ...failedBody(planned, r.reason), dependencies: [] } });
+      await onPage(planned, { converted: await batches.convert(planned) });
     });
   }
+  batches.flush();
   await window.drain();
 }

@@ -5,9 +5,10 @@
 //             message) → each one's heading-anchor map (Tiki id → Hugo id), or null when it
 //             cannot be parsed (the page's own conversion reports that); the clock restarts
 //             at each page
-//   convert   a page id → the page body, its findings and the lookups it made
-//             (convertRecordedBody); the worker reads the source from the body store named in
-//             the run context; the main thread puts the front matter on it
+//   convert   a few page ids (page-batches.ts) → each page's body, findings and the lookups it
+//             made (convertRecordedBody), in order; the worker reads the sources from the body
+//             store named in the run context; the clock restarts at each page; the main thread
+//             puts the front matter on each
 // Bodies never travel in messages: the main thread does not hold them (body-store.ts).
 
 import type { RecordedBody } from '../incremental/convert-recorded.js';
@@ -35,10 +36,11 @@ export interface ConvertTask {
   kind: 'convert';
   /** File written by writeRunContext, read once per worker. */
   context: string;
-  pageId: number;
+  pageIds: number[];
 }
 
-export type ConvertResult = RecordedBody;
+/** One result per page id, in order. */
+export type ConvertResult = RecordedBody[];
 
 export type PageTask = HeadingsTask | ConvertTask;
 

@@ -51,18 +51,22 @@ function headings(task: HeadingsTask, started: () => void): HeadingsResult {
   });
 }
 
-export function convert(task: ConvertTask): RecordedBody {
+/** `started` restarts the task's clock at each page, as for headings. */
+export function convert(task: ConvertTask, started: () => void): RecordedBody[] {
   const { config, plan, links } = context(task.context);
-  const known = plan.byId.get(task.pageId);
-  if (!known) throw new Error(`page ${task.pageId} is not in the run context`);
-  // The body is read from the body store once (page.data reads it on every access).
-  const planned = { ...known, page: { ...known.page, data: known.page.data } };
-  return convertRecordedBody(planned, links, config, planResources(plan, planned));
+  return task.pageIds.map((id) => {
+    started();
+    const known = plan.byId.get(id);
+    if (!known) throw new Error(`page ${id} is not in the run context`);
+    // The body is read from the body store once (page.data reads it on every access).
+    const planned = { ...known, page: { ...known.page, data: known.page.data } };
+    return convertRecordedBody(planned, links, config, planResources(plan, planned));
+  });
 }
 
-export default function handle({ task, clock }: TimedTask): HeadingsResult | RecordedBody {
+export default function handle({ task, clock }: TimedTask): HeadingsResult | RecordedBody[] {
   const starts = new Int32Array(clock.buffer);
   const started = () => Atomics.store(starts, clock.slot, Math.max(1, Date.now() - clock.epoch));
   started();
-  return task.kind === 'headings' ? headings(task, started) : convert(task);
+  return task.kind === 'headings' ? headings(task, started) : convert(task, started);
 }
