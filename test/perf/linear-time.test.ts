@@ -1,6 +1,8 @@
 // Linear time on pathological pages: quadrupling the input at most roughly quadruples the time
 // (quadratic behaviour would multiply it by 16; the bound of 8 leaves room for a busy machine).
-// The test compares ratios (fastest of five runs), never wall-clock thresholds.
+// The test compares ratios (fastest of five runs), never wall-clock thresholds. A ratio is measured
+// again up to twice when it is over the bound: another test's load can slow the large input's five
+// runs (seen once while the 10k-page tests ran beside it), but quadratic time fails every time.
 
 import { describe, expect, it } from 'vitest';
 import { nameLinks } from '../../src/cli/render.js';
@@ -25,7 +27,7 @@ function fastest(f: () => number): number {
 
 describe('pathological pages convert in linear time', () => {
   for (const [name, make] of Object.entries(pathological)) {
-    it(name, () => {
+    it(name, { retry: 2 }, () => {
       let size = START;
       time(make(size)); // warm up the JIT
       while (size < MAX && fastest(() => time(make(size))) < MIN_MS) size *= 2;
