@@ -9,6 +9,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { StagedTree } from '../emit/write-tree.js';
 import type { Plan } from '../plan/plan-types.js';
+import { REDIRECT_FORMATS } from '../redirects/formats.js';
 import { REDIRECTS_DIR, redirectFileEntries } from '../redirects/index.js';
 import type { RedirectSettings } from '../redirects/model.js';
 import { sha256 } from './manifest.js';
@@ -23,13 +24,14 @@ export interface RedirectMapsRecord {
 /** Writes the maps, or stages the previous run's when they would come out the same; returns what the manifest records. */
 export async function writeRedirectMaps(out: StagedTree, outDir: string, plan: Pick<Plan, 'legacyUrls'>, settings: RedirectSettings, previous: RedirectMapsRecord | undefined): Promise<RedirectMapsRecord> {
   // With a previous run to compare with, the records are hashed first; otherwise as redirects.json
-  // is written, which serializes each record anyway (a second pass cost seconds on a large site).
+  // is written, which serializes each record anyway (a second pass cost seconds on a large site),
+  // or first all the same when redirects.json is not among the formats written.
   let recordsHash: string | null = null;
-  if (previous !== undefined) {
+  if (previous !== undefined || !(settings.formats ?? REDIRECT_FORMATS).includes('json')) {
     const hasher = recordsHasher();
     for (const record of plan.legacyUrls) hasher.add(JSON.stringify(record));
     recordsHash = hasher.digest();
-    if (previous.recordsHash === recordsHash && (await stillOnDisk(outDir, previous.files))) {
+    if (previous !== undefined && previous.recordsHash === recordsHash && (await stillOnDisk(outDir, previous.files))) {
       for (const [file] of previous.files) await out.keep(join(REDIRECTS_DIR, file), join(outDir, REDIRECTS_DIR, file));
       return previous;
     }

@@ -4,9 +4,10 @@
 //   convertPages    every planned page's body through convertPlannedBody (its lookups recorded
 //                   for the run manifest), each result handed to `onPage` as it arrives (any
 //                   order), with at most 32 pages per thread in flight so the loop never runs
-//                   ahead of the workers or of the writes; on the pool, a few pages per task. A page the previous run left unchanged
-//                   (`reuse`) is handed over without converting. The sink puts the front matter
-//                   on a body (the run may still be planning the pages' aliases).
+//                   ahead of the workers or of the writes; on the pool, a few pages per task
+//                   (page-batches.ts). A page the previous run left unchanged (`reuse`) is
+//                   handed over without converting. The sink puts the front matter on a body
+//                   (the run may still be planning the pages' aliases).
 // On the pool a page that cannot be converted (time or memory limit, crashed worker) becomes a
 // page-failed finding and the fallback file, as a page whose conversion throws does.
 

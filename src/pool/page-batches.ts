@@ -1,6 +1,6 @@
 // Pages go to the pool in small batches: one task converts a few pages and answers with their
 // results together. Each task and each answer costs both threads a message, a wake-up and a
-// structured clone; at one page per task that overhead was a third of the main thread's work per
+// structured clone; at one page per task that overhead was a quarter of the main thread's work per
 // page, and the main thread (which also puts the front matter on every page and writes it) sets
 // the pace of a large run. A batch is sent once it holds `maxPages` pages or `maxBytes` of source,
 // or when `flush` is called (the last pages of a run). A batch that fails (time or memory limit,

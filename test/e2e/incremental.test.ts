@@ -87,6 +87,21 @@ describe('incremental runs', async () => {
     expect(statSync(map).ino).toBe(before);
   });
 
+  it('with only some map formats written (no redirects.json), the records hash the same and the maps are staged as they are', async () => {
+    const dir = tmp();
+    const formats = { redirectFormats: ['nginx'] };
+    await convert(sampleDump, dir, formats);
+    const manifest = () => JSON.parse(readFileSync(join(dir, 'output', '.tiki2md', 'manifest.ndjson'), 'utf8').split('\n')[0]);
+    const header = manifest();
+    expect(header.redirects.recordsHash).toBe(JSON.parse(readFileSync(join(base, 'output', '.tiki2md', 'manifest.ndjson'), 'utf8').split('\n')[0]).redirects.recordsHash);
+    expect(header.redirects.files.map(([file]: [string]) => file).filter((f: string) => !f.startsWith('nginx/'))).toEqual(['README.md']);
+    const map = join(dir, 'output', 'redirects', 'nginx', 'paths.map');
+    const before = statSync(map).ino;
+    await convert(sampleDump, dir, formats);
+    expect(statSync(map).ino).toBe(before);
+    expect(manifest()).toEqual(header);
+  });
+
   it('an edited body converts that page only; the diff shows exactly that change', async () => {
     const dump = editedDump((sql) => sql.replace('because higher doses cause diarrhoea', 'because higher doses upset the gut'));
     const { dir, result } = await rerun(dump);
