@@ -3,7 +3,8 @@
 // is on PATH, pandoc's on the same bodies in one batch. Then, for each size, the synthetic site is
 // generated once (cached in .cache/bench/) and the full built pipeline runs with --jobs 1 and
 // --jobs <cores>, each in its own process: pages/s, MB/s of page bodies, wall time, peak RSS, time
-// per stage, per-page cost against the previous size, jobs speed-up. A run longer than the time
+// per stage, CPU time and the cores it kept busy, per-page cost against the previous size, jobs
+// speed-up and its ceiling (below). A run longer than the time
 // limit is killed and recorded as timed out. reports/bench.json is rewritten after every run.
 // Each run's output stays on disk until every run is done (about 4 GB for a 100k-page run): on a
 // file system without a journal, ext4 will not reuse an inode freed in the last minute or so and
@@ -40,6 +41,8 @@ interface Run {
   pagesPerS: number;
   mbPerS: number;
   msPerPage: number;
+  /** CPU time over wall time: how many cores the run kept busy on average (every thread counts). */
+  coresBusy: number;
   /** The same run repeated over its own output (incremental, nothing changed). */
   rerunWallMs?: number;
   rerunReused?: number;
@@ -94,6 +97,11 @@ const costRatio = (a: number, b: number, jobs: number): number | null => {
   return ok(x) && ok(y) ? y.msPerPage / x.msPerPage : null;
 };
 const speedup = (r: (typeof results)[number]) => (ok(r.runs[1]) && ok(r.runs[n]) ? r.runs[1].wallMs / r.runs[n].wallMs : null);
+// The most --jobs <cores> can gain over --jobs 1 if it did no more work: --jobs 1 already spends
+// coresBusy × its wall time in CPU across all its threads (main, worker, redirect-map thread, V8's
+// and libuv's), and <cores> cores cannot do that in less than that over <cores>. More workers only
+// add work (each warms its own JIT and heap), so the measured speed-up stays below this.
+const speedupCeiling = (r: (typeof results)[number]) => (ok(r.runs[1]) ? Math.max(1, cores / r.runs[1].coresBusy) : null);
 
 function summary() {
   const largest = results.find((r) => r.size === 100_000);
@@ -105,13 +113,14 @@ function summary() {
     sites: results.map((r) => ({ pages: r.size, dumpMb: round(mb(r.site.bytes), 1), wikiBodyMb: round(mb(r.site.wikiBodyBytes), 1), runs: r.runs })),
     perPageCost: { '1k→10k': round(costRatio(1000, 10_000, n)), '10k→100k': round(costRatio(10_000, 100_000, n)) },
     jobsSpeedup: Object.fromEntries(results.map((r) => [r.size, round(speedup(r))])),
+    jobsSpeedupCeiling: Object.fromEntries(results.map((r) => [r.size, round(speedupCeiling(r))])),
     targets: {
       oneCoreMbPerS: { target: '≥ 5', measured: round(throughput.oursMbPerS) },
       pandocRatio: { target: '≥ 8', measured: throughput.pandoc ? round(throughput.oursMbPerS / throughput.pandoc.mbPerS, 1) : null },
       wall100kJobsN: { target: '≤ 60 s', measured: largest && ok(largest.runs[n]) ? round(largest.runs[n].wallMs / 1000, 1) : 'not measured or timed out' },
       peakRssMb: { target: '≤ 1536', measured: Math.max(0, ...results.flatMap((r) => Object.values(r.runs).filter(ok).map((x) => x.peakRssMb))) },
       perPageCost10kTo100k: { target: '≤ 1.15', measured: round(costRatio(10_000, 100_000, n)) },
-      jobsSpeedupLargest: { target: '≥ 1.6', measured: results.length ? round(speedup(results[results.length - 1])) : null },
+      jobsSpeedupLargest: { target: '≥ 1.6', measured: results.length ? round(speedup(results[results.length - 1])) : null, ceiling: results.length ? round(speedupCeiling(results[results.length - 1])) : null },
     },
   };
 }
@@ -138,7 +147,7 @@ for (const size of sizes) {
     const args = [s.path, dir, String(jobs), ...(jobs === n ? ['rerun'] : [])];
     const run = tsx('scripts/bench/run-once.ts', args, ['--max-semi-space-size=64']) as Omit<Run, 'pagesPerS' | 'mbPerS' | 'msPerPage'> | null;
     entry.runs[jobs] = run
-      ? { ...run, pagesPerS: round(run.pages / (run.wallMs / 1000), 1)!, mbPerS: round(mb(s.wikiBodyBytes) / (run.wallMs / 1000), 3)!, msPerPage: round(run.wallMs / run.pages, 3)! }
+      ? { ...run, pagesPerS: round(run.pages / (run.wallMs / 1000), 1)!, mbPerS: round(mb(s.wikiBodyBytes) / (run.wallMs / 1000), 3)!, msPerPage: round(run.wallMs / run.pages, 3)!, coresBusy: round(run.cpuMs / run.wallMs)! }
       : { timedOut: true, afterMs: Date.now() - started, ...lastPhases };
     process.stderr.write(`  ${JSON.stringify(entry.runs[jobs])}\n`);
     save();
@@ -153,25 +162,26 @@ const rows = results.flatMap((r) =>
     if (!ok(x)) {
       const t = x as { afterMs: number; phasesDone: Record<string, number>; peakRssMbSoFar: number };
       const done = Object.entries(t.phasesDone).map(([k, v]) => `${k} ${v}`).join(', ');
-      return `| ${r.size} | ${j} | stopped after ${Math.round(t.afterMs / 1000)} s | | | ≥ ${t.peakRssMbSoFar} | done: ${done || 'none'} |`;
+      return `| ${r.size} | ${j} | stopped after ${Math.round(t.afterMs / 1000)} s | | | | ≥ ${t.peakRssMbSoFar} | done: ${done || 'none'} |`;
     }
     const p = x.phases;
     const again = x.rerunWallMs === undefined ? '' : ` (re-run unchanged: ${(x.rerunWallMs / 1000).toFixed(1)} s)`;
-    return `| ${r.size} | ${j} | ${(x.wallMs / 1000).toFixed(1)}${again} | ${x.pagesPerS.toFixed(0)} | ${x.mbPerS.toFixed(2)} | ${x.peakRssMb} | ${p.load}/${p.plan}/${p.headings}/${p.convert}/${p.redirects}/${p.write}/${p.reports} |`;
+    return `| ${r.size} | ${j} | ${(x.wallMs / 1000).toFixed(1)}${again} | ${x.pagesPerS.toFixed(0)} | ${x.mbPerS.toFixed(2)} | ${x.coresBusy.toFixed(2)} | ${x.peakRssMb} | ${p.load}/${p.plan}/${p.headings}/${p.convert}/${p.redirects}/${p.write}/${p.reports} |`;
   }),
 );
 process.stdout.write(
   [
     `tiki2md bench — ${cores} cores, ${report.machine.cpu}, Node ${process.version}`,
     '',
-    '| pages | jobs | wall s | pages/s | MB/s | peak RSS MB | ms: load/plan/headings/convert/redirects/write/reports |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
+    '| pages | jobs | wall s | pages/s | MB/s | cores busy | peak RSS MB | ms: load/plan/headings/convert/redirects/write/reports |',
+    '| --- | --- | --- | --- | --- | --- | --- | --- |',
     ...rows,
     '',
     `one core (parse+normalize+emit): ${report.oneCore.mbPerS} MB/s over ${report.oneCore.mb} MB`,
     report.pandoc ? `pandoc (${report.pandoc.version}) one batch: ${report.pandoc.mbPerS} MB/s → tiki2md is ${report.pandoc.ratio}× pandoc` : 'pandoc: not on PATH',
     `per-page cost (--jobs ${n}) 1k→10k: ${report.perPageCost['1k→10k'] ?? 'n/a'}, 10k→100k: ${report.perPageCost['10k→100k'] ?? 'n/a'}`,
     `--jobs ${n} speed-up over --jobs 1: ${Object.entries(report.jobsSpeedup).map(([k, v]) => `${k}: ${v ?? 'n/a'}×`).join(', ')}`,
+    `  at most (${cores} cores over the cores --jobs 1 keeps busy): ${Object.entries(report.jobsSpeedupCeiling).map(([k, v]) => `${k}: ${v ?? 'n/a'}×`).join(', ')}`,
     'written reports/bench.json',
     '',
   ].join('\n'),
