@@ -4,8 +4,8 @@
 // generated once (cached in .cache/bench/) and the full built pipeline runs with --jobs 1 and
 // --jobs <cores>, each in its own process: pages/s, MB/s of page bodies, wall time, peak RSS, time
 // per stage, CPU time and the cores it kept busy, per-page cost against the previous size, jobs
-// speed-up and its ceiling (below). A run longer than the time
-// limit is killed and recorded as timed out. reports/bench.json is rewritten after every run.
+// speed-up and its ceiling (below). A run longer than the time limit is killed and recorded as
+// timed out. reports/bench.json is rewritten after every run.
 // Each run's output stays on disk until every run is done (about 4 GB for a 100k-page run): on a
 // file system without a journal, ext4 will not reuse an inode freed in the last minute or so and
 // scans past each one, so removing a run's 100k files made the next run's file creation up to ten
@@ -97,9 +97,9 @@ const costRatio = (a: number, b: number, jobs: number): number | null => {
   return ok(x) && ok(y) ? y.msPerPage / x.msPerPage : null;
 };
 const speedup = (r: (typeof results)[number]) => (ok(r.runs[1]) && ok(r.runs[n]) ? r.runs[1].wallMs / r.runs[n].wallMs : null);
-// The most --jobs <cores> can gain over --jobs 1 if it did no more work: --jobs 1 already spends
-// coresBusy × its wall time in CPU across all its threads (main, worker, redirect-map thread, V8's
-// and libuv's), and <cores> cores cannot do that in less than that over <cores>. More workers only
+// The most --jobs <cores> can gain over --jobs 1 if it did no more work: --jobs 1 spends coresBusy
+// × its wall time in CPU across all its threads (main, worker, redirect-map thread, V8's and
+// libuv's), which <cores> cores need at least that time over <cores> to spend. More workers only
 // add work (each warms its own JIT and heap), so the measured speed-up stays below this.
 const speedupCeiling = (r: (typeof results)[number]) => (ok(r.runs[1]) ? Math.max(1, cores / r.runs[1].coresBusy) : null);
 
@@ -145,7 +145,7 @@ for (const size of sizes) {
     const dir = mkdtempSync(join(tmpdir(), 'tiki2md-bench-'));
     workDirs.push(dir);
     const args = [s.path, dir, String(jobs), ...(jobs === n ? ['rerun'] : [])];
-    const run = tsx('scripts/bench/run-once.ts', args, ['--max-semi-space-size=64']) as Omit<Run, 'pagesPerS' | 'mbPerS' | 'msPerPage'> | null;
+    const run = tsx('scripts/bench/run-once.ts', args, ['--max-semi-space-size=64']) as Omit<Run, 'pagesPerS' | 'mbPerS' | 'msPerPage' | 'coresBusy'> | null;
     entry.runs[jobs] = run
       ? { ...run, pagesPerS: round(run.pages / (run.wallMs / 1000), 1)!, mbPerS: round(mb(s.wikiBodyBytes) / (run.wallMs / 1000), 3)!, msPerPage: round(run.wallMs / run.pages, 3)!, coresBusy: round(run.cpuMs / run.wallMs)! }
       : { timedOut: true, afterMs: Date.now() - started, ...lastPhases };
