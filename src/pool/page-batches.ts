@@ -57,10 +57,6 @@ export class PageBatches {
       sent.forEach((w, i) => w.done(results[i]));
       return;
     }
-    if (sent.length === 1) {
-      sent[0].done(await this.alone(sent[0].planned));
-      return;
-    }
     // One at a time, in order: at most one page of the batch is at fault, and each try of it costs up to the time limit.
     for (const w of sent) w.done(await this.alone(w.planned));
   }
